@@ -1,5 +1,5 @@
 /** What went wrong while getting a resource: lets the UI pick its message and the retry advice. */
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
+export type DataErrorKind = 'config' | 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
 
 /**
  * The one error type of the data layer. Its `message` is already readable by a

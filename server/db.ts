@@ -1,0 +1,102 @@
+/**
+ * One small adapter over the two engines: embedded PGlite (default) and a real
+ * PostgreSQL server through `pg`. The SQL is the same for both; results come
+ * back as plain rows. Queries cast bigint/numeric/date in SQL (::int, ::text,
+ * ::float8) so that both drivers return the same JS types.
+ */
+import { mkdirSync } from 'node:fs';
+
+export type SqlParam = string | number | boolean | null;
+
+export interface Queryable {
+  /** One parameterised statement ($1, $2, ...). */
+  query<Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** A script of several statements without parameters (migrations only). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction on one connection; rolls back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Embedded PostgreSQL (WASM). `dataDir` undefined → in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pglite.waitReady;
+  const wrap = (target: Pick<typeof pglite, 'query' | 'exec'>): Queryable => ({
+    async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+      const result = await target.query<Row>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+  });
+  return {
+    engine: 'pglite',
+    ...wrap(pglite),
+    transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    close: () => pglite.close(),
+  };
+}
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Schema to work in (tests isolate each run in its own schema). */
+  searchPath?: string;
+  maxConnections?: number;
+}
+
+/** A real PostgreSQL server through a `pg` connection pool. */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    // search_path is a validated identifier (see tests), quoted for PostgreSQL.
+    ...(options.searchPath ? { options: `-c search_path="${options.searchPath}"` } : {}),
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', (error) => console.error('postgres pool error:', error.message));
+  const wrap = (target: { query: pg.Pool['query'] }): Queryable => ({
+    async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+      const result = await target.query<Row & pg.QueryResultRow>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.query(sql);
+    },
+  });
+  return {
+    engine: 'postgres',
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** `DATABASE_URL` → PostgreSQL; otherwise PGlite in `dataDir`. */
+export function openDatabase(databaseUrl: string | undefined, dataDir?: string): Promise<Database> {
+  if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
+    return openPostgres({ connectionString: databaseUrl });
+  }
+  return openPglite(dataDir);
+}

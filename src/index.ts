@@ -1,0 +1,8 @@
+/** Registers every element. Import `mission-widgets/<element>` instead to load one. */
+export * from './mission-dashboard/index.js';
+export * from './mission-kpis/index.js';
+export * from './mission-type-donut/index.js';
+export { configureMissionWidgets, type MissionWidgetsConfig } from './data/config.js';
+export { MissionDataError } from './data/errors.js';
+export type * from './data/contract.js';
+export type { MissionEventMap } from './events.js';

@@ -1,0 +1,35 @@
+// Tests run in Debian's Chromium (no browser download) through Playwright.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // Dates in tests are calendar dates; a fixed zone keeps "today" maths deterministic.
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 2,
+  groups: [
+    { name: 'unit', files: 'test/unit/**/*.test.ts' },
+    { name: 'elements', files: 'test/elements/**/*.test.ts' },
+  ],
+  files: ['test/unit/**/*.test.ts', 'test/elements/**/*.test.ts'],
+};
