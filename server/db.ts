@@ -5,6 +5,7 @@
  * ::float8) so that both drivers return the same JS types.
  */
 import { mkdirSync } from 'node:fs';
+import type { Pool, QueryResultRow } from 'pg';
 
 export type SqlParam = string | number | boolean | null;
 
@@ -63,9 +64,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
-  const wrap = (target: { query: pg.Pool['query'] }): Queryable => ({
+  const wrap = (target: { query: Pool['query'] }): Queryable => ({
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
-      const result = await target.query<Row & pg.QueryResultRow>(sql, [...params]);
+      const result = await target.query<Row & QueryResultRow>(sql, [...params]);
       return result.rows;
     },
     async exec(sql: string) {
