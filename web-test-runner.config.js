@@ -30,6 +30,20 @@ export default {
   groups: [
     { name: 'unit', files: 'test/unit/**/*.test.ts' },
     { name: 'elements', files: 'test/elements/**/*.test.ts' },
+    {
+      name: 'csp',
+      files: 'test/csp/**/*.test.ts',
+      // The test page forbids inline styles and eval, as a strict host page would.
+      testRunnerHtml: (testFramework) => `<!doctype html>
+        <html>
+          <head>
+            <meta http-equiv="Content-Security-Policy"
+              content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; connect-src 'self' ws:">
+          </head>
+          <body>
+            <script type="module" src="${testFramework}"></script>
+          </body>
+        </html>`,
+    },
   ],
-  files: ['test/unit/**/*.test.ts', 'test/elements/**/*.test.ts'],
 };
