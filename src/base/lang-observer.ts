@@ -11,7 +11,11 @@ export function observeLang(listener: () => void): () => void {
     observer = new MutationObserver(() => {
       for (const notify of listeners) notify();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
   return () => {
     listeners.delete(listener);

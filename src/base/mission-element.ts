@@ -95,11 +95,10 @@ export abstract class MissionElement extends LitElement {
   }
 
   /** Fires a typed event that bubbles out of shadow roots. */
-  protected emit<K extends keyof MissionEventMap>(
-    name: K,
-    detail: MissionEventMap[K]['detail'],
-  ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  protected emit<K extends keyof MissionEventMap>(name: K, detail: MissionEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
+    );
   }
 
   /**
@@ -122,21 +121,22 @@ export abstract class MissionElement extends LitElement {
         return html`<div part="base state" class="state" data-state="error" role="alert">
           <strong>${this.msg('errorTitle')}</strong>
           <span part="error-message">${resource.errorMessage}</span>
-          <button part="retry-button" type="button" @click=${() => resource.retry()}>${this.msg('retry')}</button>
+          <button part="retry-button" type="button" @click=${() => resource.retry()}>
+            ${this.msg('retry')}
+          </button>
         </div>`;
       case 'idle':
         return html`<div part="base state" class="state" data-state="idle">${this.msg('idle')}</div>`;
       case 'empty':
-        return html`<div part="base state" class="state" data-state="empty" role="status">${this.msg(emptyKey)}</div>`;
+        return html`<div part="base state" class="state" data-state="empty" role="status">
+          ${this.msg(emptyKey)}
+        </div>`;
       case 'ready':
         return ready(resource.value as V);
     }
   }
 
-  protected stateOf<V>(
-    resource: ResourceView<V>,
-    isEmpty: (value: V) => boolean,
-  ): WidgetState {
+  protected stateOf<V>(resource: ResourceView<V>, isEmpty: (value: V) => boolean): WidgetState {
     const state = resource.state;
     if (state !== 'ready') return state;
     return isEmpty(resource.value as V) ? 'empty' : 'ready';

@@ -31,7 +31,9 @@ export function configureMissionWidgets(config: MissionWidgetsConfig): void {
   for (const key of ['timeout', 'cacheTtl'] as const) {
     const value = config[key];
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
-      throw new RangeError(`configureMissionWidgets: ${key} must be a non-negative number of milliseconds, got ${String(value)}`);
+      throw new RangeError(
+        `configureMissionWidgets: ${key} must be a non-negative number of milliseconds, got ${String(value)}`,
+      );
     }
   }
   if (config.fetch !== undefined && typeof config.fetch !== 'function') {

@@ -30,17 +30,10 @@ export function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const count = v.pipe(
-  v.number(COUNT),
-  v.finite(COUNT),
-  v.integer(COUNT),
-  v.minValue(0, COUNT),
-);
+export const count = v.pipe(v.number(COUNT), v.finite(COUNT), v.integer(COUNT), v.minValue(0, COUNT));
 export const amount = v.pipe(v.number(AMOUNT), v.finite(AMOUNT), v.minValue(0, AMOUNT));
 export const isoDate = v.pipe(
   v.string(DATE),
@@ -49,10 +42,7 @@ export const isoDate = v.pipe(
 );
 const text = v.string(TEXT);
 const id = v.pipe(v.string(ID), v.minLength(1, ID));
-export const missionType = v.picklist(
-  MISSION_TYPES,
-  `must be one of ${MISSION_TYPES.join(', ')}`,
-);
+export const missionType = v.picklist(MISSION_TYPES, `must be one of ${MISSION_TYPES.join(', ')}`);
 
 /**
  * Counts by mission type. Every type is required and an extra key is a data
@@ -131,7 +121,13 @@ const missionFigures = object({ validations: count, customers: count });
 
 /** `GET {endpoint}/missions/{id}?from&to`: one mission's own statistics. */
 export const missionDetailResponse = object({
-  mission: object({ id, type: missionType, title: text, description: text, active: v.boolean('must be a boolean') }),
+  mission: object({
+    id,
+    type: missionType,
+    title: text,
+    description: text,
+    active: v.boolean('must be a boolean'),
+  }),
   current: missionFigures,
   previous: missionFigures,
   days: array(object({ date: isoDate, validations: count })),

@@ -13,8 +13,8 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
 }
 
 function dropExpired(now: number, ttl: number): void {
@@ -82,7 +82,7 @@ export function sharedRequest(
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
         shared.askers--;
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });

@@ -60,7 +60,12 @@ export async function fetchJson(
   } catch (error) {
     if (signal.aborted) throw signal.reason ?? error;
     if (timeout.aborted) {
-      throw new MissionDataError('timeout', `${resource}: no answer after ${config.timeout / 1000} s`, 0, resource);
+      throw new MissionDataError(
+        'timeout',
+        `${resource}: no answer after ${config.timeout / 1000} s`,
+        0,
+        resource,
+      );
     }
     if (isAbortError(error)) throw error;
     throw new MissionDataError('network', `${resource}: the server could not be reached`, 0, resource);
@@ -68,12 +73,22 @@ export async function fetchJson(
   if (!response.ok) {
     const detail = await problemMessage(response);
     const text = detail ?? (response.statusText || 'request failed');
-    throw new MissionDataError('http', `${resource}: ${text} (HTTP ${response.status})`, response.status, resource);
+    throw new MissionDataError(
+      'http',
+      `${resource}: ${text} (HTTP ${response.status})`,
+      response.status,
+      resource,
+    );
   }
   try {
     return await response.json();
   } catch (error) {
     if (signal.aborted) throw signal.reason ?? error;
-    throw new MissionDataError('parse', `${resource}: the answer is not valid JSON`, response.status, resource);
+    throw new MissionDataError(
+      'parse',
+      `${resource}: the answer is not valid JSON`,
+      response.status,
+      resource,
+    );
   }
 }

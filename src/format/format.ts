@@ -40,7 +40,11 @@ export function formatCurrency(lang: Lang, value: number, currency: string): str
 }
 
 /** YYYY-MM-DD as a short local date ("Mar 4, 2026", "4 mars 2026"), independent of the viewer's time zone. */
-export function formatDate(lang: Lang, date: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  lang: Lang,
+  date: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const key = `d|${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {

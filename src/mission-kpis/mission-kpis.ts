@@ -76,27 +76,35 @@ export class MissionKpis extends MissionElement {
     return html`<section part="base" aria-label=${this.msg('kpisLabel', { period: this.periodText() })}>
       <ul part="tiles" class="tiles" role="list">
         ${summaryKpis(summary).map(
-          (kpi) => html`<li part="tile" class="tile" data-kpi=${kpi.id}>
-            <span part="label" class="label">${this.msg(LABELS[kpi.id])}</span>
-            <span part="value" class="value"
-              >${kpi.value === undefined
-                ? html`<span aria-hidden="true">–</span><span class="sr-only">${this.msg('notAvailable')}</span>`
-                : kpi.id === 'participationRate'
-                  ? formatPercent(lang, kpi.value)
-                  : formatCount(lang, kpi.value)}</span
-            >
-            <span class="footer">
-              ${renderVariation(lang, kpi.variation)}
-              ${kpi.id === 'participationRate'
-                ? html`<span part="hint" class="muted"
-                    >${this.msg('kpiParticipationHint', {
-                      engaged: formatCount(lang, current.engagedCustomers),
-                      customers: formatCount(lang, current.customers),
-                    })}</span
-                  >`
-                : html`<span part="hint" class="muted" aria-hidden="true">${this.msg('vsPrevious')}</span>`}
-            </span>
-          </li>`,
+          (kpi) =>
+            html`<li part="tile" class="tile" data-kpi=${kpi.id}>
+              <span part="label" class="label">${this.msg(LABELS[kpi.id])}</span>
+              <span part="value" class="value"
+                >${
+                  kpi.value === undefined
+                    ? html`<span aria-hidden="true">–</span
+                        ><span class="sr-only">${this.msg('notAvailable')}</span>`
+                    : kpi.id === 'participationRate'
+                      ? formatPercent(lang, kpi.value)
+                      : formatCount(lang, kpi.value)
+                }</span
+              >
+              <span class="footer">
+                ${renderVariation(lang, kpi.variation)}
+                ${
+                  kpi.id === 'participationRate'
+                    ? html`<span part="hint" class="muted"
+                        >${this.msg('kpiParticipationHint', {
+                          engaged: formatCount(lang, current.engagedCustomers),
+                          customers: formatCount(lang, current.customers),
+                        })}</span
+                      >`
+                    : html`<span part="hint" class="muted" aria-hidden="true"
+                        >${this.msg('vsPrevious')}</span
+                      >`
+                }
+              </span>
+            </li>`,
         )}
       </ul>
     </section>`;

@@ -130,7 +130,10 @@ export class MissionTypeDonut extends MissionElement {
     const summaryText = this.msg('donutSummary', {
       total: formatCount(lang, total),
       parts: shares
-        .map((s) => `${this.msg(`type_${s.type}`)} ${formatCount(lang, s.count)} (${formatPercent(lang, s.share ?? 0)})`)
+        .map(
+          (s) =>
+            `${this.msg(`type_${s.type}`)} ${formatCount(lang, s.count)} (${formatPercent(lang, s.share ?? 0)})`,
+        )
         .join(', '),
     });
     const tip = this._tip ? byType.get(this._tip.type) : undefined;
@@ -139,7 +142,11 @@ export class MissionTypeDonut extends MissionElement {
         <g
           role="list"
           aria-label=${this.msg('donutLabel', { period: this.periodText() })}
-          @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, slices.map((s) => s.key))}
+          @keydown=${(e: KeyboardEvent) =>
+            this.#onKeydown(
+              e,
+              slices.map((s) => s.key),
+            )}
         >
           ${slices.map((slice) => {
             const share = byType.get(slice.key)!;
@@ -160,10 +167,12 @@ export class MissionTypeDonut extends MissionElement {
           })}
         </g>
         <g aria-hidden="true">
-          ${slices.length === 0
-            ? svg`<text class="centre-label" y="4">${this.msg('allHiddenShort')}</text>`
-            : svg`<text part="total" class="centre-value" y="6">${formatCount(lang, shownTotal)}</text>
-              <text class="centre-label" y="26">${this.msg(shownTotal === total ? 'donutTotal' : 'donutTotalShown')}</text>`}
+          ${
+            slices.length === 0
+              ? svg`<text class="centre-label" y="4">${this.msg('allHiddenShort')}</text>`
+              : svg`<text part="total" class="centre-value" y="6">${formatCount(lang, shownTotal)}</text>
+              <text class="centre-label" y="26">${this.msg(shownTotal === total ? 'donutTotal' : 'donutTotalShown')}</text>`
+          }
         </g>
       </svg>
       ${this.#renderLegend(shares)}
@@ -183,22 +192,23 @@ export class MissionTypeDonut extends MissionElement {
     const lang = this.locale;
     return html`<ul part="legend" class="legend" aria-label=${this.msg('legendLabel')}>
       ${shares.map(
-        (s) => html`<li data-type=${s.type}>
-          <button
-            part="legend-item"
-            type="button"
-            aria-pressed=${this._hidden.has(s.type) ? 'false' : 'true'}
-            @click=${() => this.#toggle(s.type)}
-          >
-            <span class="swatch" aria-hidden="true"></span>
-            <span class="name">${this.msg(`type_${s.type}`)}</span>
-            <span class="figures"
-              >${formatCount(lang, s.count)} ·
-              ${s.share === undefined ? '–' : formatPercent(lang, s.share)}</span
+        (s) =>
+          html`<li data-type=${s.type}>
+            <button
+              part="legend-item"
+              type="button"
+              aria-pressed=${this._hidden.has(s.type) ? 'false' : 'true'}
+              @click=${() => this.#toggle(s.type)}
             >
-            ${renderVariation(lang, s.variation)}
-          </button>
-        </li>`,
+              <span class="swatch" aria-hidden="true"></span>
+              <span class="name">${this.msg(`type_${s.type}`)}</span>
+              <span class="figures"
+                >${formatCount(lang, s.count)} ·
+                ${s.share === undefined ? '–' : formatPercent(lang, s.share)}</span
+              >
+              ${renderVariation(lang, s.variation)}
+            </button>
+          </li>`,
       )}
     </ul>`;
   }
@@ -222,13 +232,14 @@ export class MissionTypeDonut extends MissionElement {
       </thead>
       <tbody>
         ${shares.map(
-          (s) => html`<tr>
-            <th scope="row">${this.msg(`type_${s.type}`)}</th>
-            <td>${formatCount(lang, s.count)}</td>
-            <td>${s.share === undefined ? '–' : formatPercent(lang, s.share)}</td>
-            <td>${formatCount(lang, s.previous)}</td>
-            <td>${variationText(lang, s.variation)}</td>
-          </tr>`,
+          (s) =>
+            html`<tr>
+              <th scope="row">${this.msg(`type_${s.type}`)}</th>
+              <td>${formatCount(lang, s.count)}</td>
+              <td>${s.share === undefined ? '–' : formatPercent(lang, s.share)}</td>
+              <td>${formatCount(lang, s.previous)}</td>
+              <td>${variationText(lang, s.variation)}</td>
+            </tr>`,
         )}
       </tbody>
       <tfoot>

@@ -9,7 +9,8 @@ import { parts, settle } from '../elements/helpers.js';
 
 describe('under a strict Content-Security-Policy', () => {
   const violations: string[] = [];
-  const record = (e: SecurityPolicyViolationEvent) => violations.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`);
+  const record = (e: SecurityPolicyViolationEvent) =>
+    violations.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`);
   before(() => document.addEventListener('securitypolicyviolation', record));
   after(() => document.removeEventListener('securitypolicyviolation', record));
   afterEach(restoreFetch);
@@ -25,15 +26,21 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('every state of every element renders, styled, with no violation', async () => {
-    stubFetch((url) => (url.pathname.endsWith('/broken/summary') ? json({ detail: 'down' }, 503, 'application/problem+json') : undefined));
-    const page = await fixture<HTMLElement>(html`<div>
-      <mission-dashboard theme="dark">
-        <mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>
-        <mission-type-donut lang="en" .data=${summaryFixture()}></mission-type-donut>
-        <mission-kpis lang="en" endpoint="/pending"></mission-kpis>
-        <mission-type-donut lang="en" endpoint="/broken"></mission-type-donut>
-      </mission-dashboard>
-    </div>`);
+    stubFetch((url) =>
+      url.pathname.endsWith('/broken/summary')
+        ? json({ detail: 'down' }, 503, 'application/problem+json')
+        : undefined,
+    );
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <mission-dashboard theme="dark">
+          <mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>
+          <mission-type-donut lang="en" .data=${summaryFixture()}></mission-type-donut>
+          <mission-kpis lang="en" endpoint="/pending"></mission-kpis>
+          <mission-type-donut lang="en" endpoint="/broken"></mission-type-donut>
+        </mission-dashboard>
+      </div>`,
+    );
     const [kpis, donut, pending, broken] = [...page.querySelectorAll('mission-kpis, mission-type-donut')] as [
       HTMLElement & { state: string },
       MissionTypeDonut,

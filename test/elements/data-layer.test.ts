@@ -1,14 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/mission-kpis/index.js';
 import '../../src/mission-type-donut/index.js';
 import '../../src/mission-dashboard/index.js';
 import type { MissionKpis } from '../../src/mission-kpis/mission-kpis.js';
-import type { MissionTypeDonut } from '../../src/mission-type-donut/mission-type-donut.js';
 import type { MissionDashboard } from '../../src/mission-dashboard/mission-dashboard.js';
 import { configureMissionWidgets } from '../../src/data/config.js';
 import { summaryFixture } from '../fixtures/summary.js';
 import { json, restoreFetch, stubFetch } from '../fixtures/fetch-stub.js';
-import { part, settle } from './helpers.js';
+import { part, settle, nextEvent } from './helpers.js';
 
 const summaryFor = (url: URL) =>
   summaryFixture({ current: { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! } });
@@ -18,10 +17,12 @@ describe('data layer, through the elements', () => {
 
   it('two elements asking the same resource and period make one request', async () => {
     const requests = stubFetch((url) => json(summaryFor(url)));
-    const container = await fixture<HTMLElement>(html`<div>
-      <mission-kpis lang="en" endpoint="/api" from="2026-11-01" to="2026-11-30"></mission-kpis>
-      <mission-type-donut lang="en" endpoint="/api" from="2026-11-01" to="2026-11-30"></mission-type-donut>
-    </div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <mission-kpis lang="en" endpoint="/api" from="2026-11-01" to="2026-11-30"></mission-kpis>
+        <mission-type-donut lang="en" endpoint="/api" from="2026-11-01" to="2026-11-30"></mission-type-donut>
+      </div>`,
+    );
     const kpis = container.querySelector('mission-kpis')!;
     const donut = container.querySelector('mission-type-donut')!;
     await settle(kpis, 'ready');
@@ -59,7 +60,7 @@ describe('data layer, through the elements', () => {
     await new Promise((r) => setTimeout(r, 50));
     await kpis.updateComplete;
     const value = kpis.shadowRoot!.querySelector('[data-kpi=validatedMissions] [part=value]')!;
-    expect(value.textContent!.trim()).to.equal('222');
+    expect(value.textContent.trim()).to.equal('222');
   });
 
   it('removing an element aborts its request; putting it back asks again', async () => {
@@ -77,10 +78,12 @@ describe('data layer, through the elements', () => {
 
   it('one of two sharing elements leaving keeps the request for the other', async () => {
     const requests = stubFetch();
-    const container = await fixture<HTMLElement>(html`<div>
-      <mission-kpis lang="en" endpoint="/api"></mission-kpis>
-      <mission-type-donut lang="en" endpoint="/api"></mission-type-donut>
-    </div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <mission-kpis lang="en" endpoint="/api"></mission-kpis>
+        <mission-type-donut lang="en" endpoint="/api"></mission-type-donut>
+      </div>`,
+    );
     expect(requests).to.have.length(1);
     container.querySelector('mission-kpis')!.remove();
     expect(requests[0]!.aborted).to.equal(false);
@@ -89,10 +92,26 @@ describe('data layer, through the elements', () => {
   });
 
   const invalidCases: [string, (s: ReturnType<typeof summaryFixture>) => unknown, string][] = [
-    ['wrong type', (s) => ({ ...s, current: { ...s.current, byType: { ...s.current.byType, review: '12' } } }), 'summary: current.byType.review must be a non-negative integer, got "12"'],
-    ['missing field', (s) => ({ ...s, previous: { ...s.previous, customers: undefined } }), 'summary: previous.customers is missing'],
-    ['negative', (s) => ({ ...s, current: { ...s.current, engagedCustomers: -4 } }), 'summary: current.engagedCustomers must be a non-negative integer, got -4'],
-    ['unknown mission type', (s) => ({ ...s, current: { ...s.current, byType: { ...s.current.byType, quest: 9 } } }), 'summary: current.byType.quest is an unknown mission type'],
+    [
+      'wrong type',
+      (s) => ({ ...s, current: { ...s.current, byType: { ...s.current.byType, review: '12' } } }),
+      'summary: current.byType.review must be a non-negative integer, got "12"',
+    ],
+    [
+      'missing field',
+      (s) => ({ ...s, previous: { ...s.previous, customers: undefined } }),
+      'summary: previous.customers is missing',
+    ],
+    [
+      'negative',
+      (s) => ({ ...s, current: { ...s.current, engagedCustomers: -4 } }),
+      'summary: current.engagedCustomers must be a non-negative integer, got -4',
+    ],
+    [
+      'unknown mission type',
+      (s) => ({ ...s, current: { ...s.current, byType: { ...s.current.byType, quest: 9 } } }),
+      'summary: current.byType.quest is an unknown mission type',
+    ],
     ['not an object', () => 'oops', 'summary: the response must be an object, got "oops"'],
   ];
   for (const [name, mutate, message] of invalidCases) {
@@ -101,7 +120,7 @@ describe('data layer, through the elements', () => {
       const el = document.createElement('mission-type-donut');
       el.lang = 'en';
       el.endpoint = '/api';
-      const event = oneEvent(document.body, 'data-error');
+      const event = nextEvent(document.body, 'data-error');
       document.body.append(el);
       const { detail } = await event;
       expect(detail).to.deep.equal({ status: 0, message, resource: 'summary', kind: 'invalid' });
@@ -116,15 +135,20 @@ describe('data layer, through the elements', () => {
     const el = document.createElement('mission-kpis');
     el.lang = 'en';
     el.data = data;
-    const event = oneEvent(document.body, 'data-error');
+    const event = nextEvent(document.body, 'data-error');
     document.body.append(el);
     const { detail } = await event;
-    expect(detail.message).to.equal('summary data: current.validatedMissions must be a non-negative integer, got NaN');
+    expect(detail.message).to.equal(
+      'summary data: current.validatedMissions must be a non-negative integer, got NaN',
+    );
     el.remove();
   });
 
   it('a body that is not JSON is a readable error', async () => {
-    stubFetch(() => new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    stubFetch(
+      () =>
+        new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
     const el = await fixture<MissionKpis>(html`<mission-kpis lang="en" endpoint="/api"></mission-kpis>`);
     await settle(el, 'error');
     expect(part(el, 'error-message')!.textContent).to.equal('summary: the answer is not valid JSON');
@@ -162,15 +186,12 @@ describe('data layer, through the elements', () => {
 
   it('widgets inside <mission-dashboard> take endpoint, period and lang from it; their own attributes win', async () => {
     const requests = stubFetch((url) => json(summaryFor(url)));
-    const dashboard = await fixture<MissionDashboard>(html`<mission-dashboard
-      endpoint="/tenant-api"
-      from="2026-09-01"
-      to="2026-09-30"
-      lang="fr"
-    >
-      <mission-kpis></mission-kpis>
-      <mission-type-donut lang="en" from="2026-08-01" to="2026-08-31"></mission-type-donut>
-    </mission-dashboard>`);
+    const dashboard = await fixture<MissionDashboard>(
+      html`<mission-dashboard endpoint="/tenant-api" from="2026-09-01" to="2026-09-30" lang="fr">
+        <mission-kpis></mission-kpis>
+        <mission-type-donut lang="en" from="2026-08-01" to="2026-08-31"></mission-type-donut>
+      </mission-dashboard>`,
+    );
     const kpis = dashboard.querySelector('mission-kpis')!;
     const donut = dashboard.querySelector('mission-type-donut')!;
     await settle(kpis, 'ready');

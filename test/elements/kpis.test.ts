@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/mission-kpis/index.js';
 import type { MissionKpis } from '../../src/mission-kpis/mission-kpis.js';
 import { summaryFixture, emptySummaryFixture } from '../fixtures/summary.js';
 import { json, restoreFetch, stubFetch } from '../fixtures/fetch-stub.js';
-import { part, parts, settle, shadowText } from './helpers.js';
+import { part, parts, settle, shadowText, nextEvent } from './helpers.js';
 
 function tile(el: MissionKpis, id: string): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>(`[data-kpi="${id}"]`)!;
@@ -14,7 +14,9 @@ describe('<mission-kpis>', () => {
 
   it('shows the three figures with their variations from `data`, and fetches nothing', async () => {
     const requests = stubFetch();
-    const el = await fixture<MissionKpis>(html`<mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>`);
+    const el = await fixture<MissionKpis>(
+      html`<mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>`,
+    );
     await settle(el, 'ready');
     expect(requests).to.have.length(0);
     expect(parts(el, 'tile')).to.have.length(3);
@@ -22,7 +24,9 @@ describe('<mission-kpis>', () => {
     expect(tile(el, 'engagedCustomers').innerText).to.contain('612').and.contain('-4.4%');
     // 612 / 4210 = 14.5%; previous 640 / 4100 = 15.6% → -6.9%
     expect(tile(el, 'participationRate').innerText).to.contain('14.5%').and.contain('612 of 4,210 customers');
-    expect(tile(el, 'participationRate').querySelector('[part=variation]')!.textContent).to.contain('down 6.9%');
+    expect(tile(el, 'participationRate').querySelector('[part=variation]')!.textContent).to.contain(
+      'down 6.9%',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -48,7 +52,9 @@ describe('<mission-kpis>', () => {
   });
 
   it('speaks French with French number formats', async () => {
-    const el = await fixture<MissionKpis>(html`<mission-kpis lang="fr" .data=${summaryFixture()}></mission-kpis>`);
+    const el = await fixture<MissionKpis>(
+      html`<mission-kpis lang="fr" .data=${summaryFixture()}></mission-kpis>`,
+    );
     await settle(el, 'ready');
     const text = shadowText(el);
     expect(text).to.contain('Missions validées').and.contain('Taux de participation');
@@ -57,7 +63,9 @@ describe('<mission-kpis>', () => {
   });
 
   it('shows the empty state when nothing happened in either period', async () => {
-    const el = await fixture<MissionKpis>(html`<mission-kpis lang="en" .data=${emptySummaryFixture()}></mission-kpis>`);
+    const el = await fixture<MissionKpis>(
+      html`<mission-kpis lang="en" .data=${emptySummaryFixture()}></mission-kpis>`,
+    );
     await settle(el, 'empty');
     expect(shadowText(el)).to.contain('No mission was validated in this period.');
     await expect(el).to.be.accessible();
@@ -72,7 +80,12 @@ describe('<mission-kpis>', () => {
   it('fetches {endpoint}/summary with the period, shows loading, then the figures', async () => {
     const requests = stubFetch();
     const el = await fixture<MissionKpis>(
-      html`<mission-kpis lang="en" endpoint="https://api.example.test/v1/" from="2026-11-01" to="2026-11-30"></mission-kpis>`,
+      html`<mission-kpis
+        lang="en"
+        endpoint="https://api.example.test/v1/"
+        from="2026-11-01"
+        to="2026-11-30"
+      ></mission-kpis>`,
     );
     expect(el.state).to.equal('loading');
     expect(part(el, 'state')!.getAttribute('aria-busy')).to.equal('true');
@@ -91,13 +104,17 @@ describe('<mission-kpis>', () => {
     let fail = true;
     const requests = stubFetch(() =>
       fail
-        ? json({ title: 'Internal error', status: 500, detail: 'The database is restarting' }, 500, 'application/problem+json')
+        ? json(
+            { title: 'Internal error', status: 500, detail: 'The database is restarting' },
+            500,
+            'application/problem+json',
+          )
         : json(summaryFixture()),
     );
     const el = document.createElement('mission-kpis');
     el.setAttribute('lang', 'en');
     el.endpoint = '/api';
-    const errorEvent = oneEvent(document.body, 'data-error');
+    const errorEvent = nextEvent(document.body, 'data-error');
     document.body.append(el);
     const { detail } = await errorEvent;
     expect(detail).to.include({ status: 500, resource: 'summary', kind: 'http' });

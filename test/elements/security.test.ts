@@ -35,7 +35,9 @@ describe('strings from the server stay text', () => {
     const bad = summaryFixture() as unknown as { current: { byType: Record<string, unknown> } };
     bad.current.byType.classic = XSS;
     stubFetch(() => json(bad));
-    const el = await fixture<MissionKpis>(html`<mission-type-donut lang="en" endpoint="/api"></mission-type-donut>`);
+    const el = await fixture<MissionKpis>(
+      html`<mission-type-donut lang="en" endpoint="/api"></mission-type-donut>`,
+    );
     await settle(el, 'error');
     expect(part(el, 'error-message')!.textContent).to.contain('<img src=x');
     expect(injected(el.shadowRoot!)).to.deep.equal([]);

@@ -8,10 +8,14 @@ import { part, parts, settle } from './helpers.js';
 
 /** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -56,9 +60,11 @@ for (const theme of ['light', 'dark'] as const) {
 
 describe('page colour scheme', () => {
   it('a page variable --mission-color-scheme switches every widget without an attribute', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div class="dark-page">
-      <mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div class="dark-page">
+        <mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>
+      </div>`,
+    );
     wrapper.style.setProperty('--mission-color-scheme', 'dark');
     const kpis = wrapper.querySelector('mission-kpis')!;
     await settle(kpis, 'ready');
@@ -78,9 +84,11 @@ describe('page colour scheme', () => {
 
 describe('language', () => {
   it('follows the nearest lang in the page, then en; and switches when the page does', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section lang="fr-FR">
-      <div><mission-kpis .data=${summaryFixture()}></mission-kpis></div>
-    </section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="fr-FR">
+        <div><mission-kpis .data=${summaryFixture()}></mission-kpis></div>
+      </section>`,
+    );
     const kpis = wrapper.querySelector('mission-kpis')!;
     await settle(kpis, 'ready');
     expect(part(kpis, 'label')!.textContent).to.equal('Missions validées');
@@ -95,9 +103,11 @@ describe('language', () => {
   });
 
   it("the element's own lang wins over the page's", async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
-      <mission-kpis lang="fr" .data=${summaryFixture()}></mission-kpis>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <mission-kpis lang="fr" .data=${summaryFixture()}></mission-kpis>
+      </div>`,
+    );
     const kpis = wrapper.querySelector('mission-kpis')!;
     await settle(kpis, 'ready');
     expect(kpis.locale).to.equal('fr');

@@ -1,12 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mission-type-donut/index.js';
 import type { MissionTypeDonut } from '../../src/mission-type-donut/mission-type-donut.js';
 import { emptySummaryFixture, summaryFixture } from '../fixtures/summary.js';
-import { part, parts, settle, shadowText } from './helpers.js';
+import { part, parts, settle, shadowText, nextEvent } from './helpers.js';
 
 async function ready(data = summaryFixture(), lang = 'en') {
-  const el = await fixture<MissionTypeDonut>(html`<mission-type-donut lang=${lang} .data=${data}></mission-type-donut>`);
+  const el = await fixture<MissionTypeDonut>(
+    html`<mission-type-donut lang=${lang} .data=${data}></mission-type-donut>`,
+  );
   await settle(el, 'ready');
   return el;
 }
@@ -17,7 +19,12 @@ const tooltip = (el: MissionTypeDonut) => part(el, 'tooltip')!;
 describe('<mission-type-donut>', () => {
   it('draws one slice per type in type order, the total in the centre, and a legend with share and variation', async () => {
     const el = await ready();
-    expect(slices(el).map((s) => s.dataset.type)).to.deep.equal(['classic', 'content', 'review', 'engagement']);
+    expect(slices(el).map((s) => s.dataset.type)).to.deep.equal([
+      'classic',
+      'content',
+      'review',
+      'engagement',
+    ]);
     expect(part(el, 'total')!.textContent).to.equal('1,840');
     const legend = parts(el, 'legend-item').map((b) => b.innerText.replace(/\s+/g, ' '));
     // 820 / 1840 = 44.6%, +2.5% vs 800; engagement had 0 before → new
@@ -68,9 +75,11 @@ describe('<mission-type-donut>', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.getAttribute('data-type')).to.equal('engagement');
-    expect(slices(el).filter((s) => s.getAttribute('tabindex') === '0').map((s) => s.dataset.type)).to.deep.equal([
-      'engagement',
-    ]);
+    expect(
+      slices(el)
+        .filter((s) => s.getAttribute('tabindex') === '0')
+        .map((s) => s.dataset.type),
+    ).to.deep.equal(['engagement']);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -105,7 +114,7 @@ describe('<mission-type-donut>', () => {
     const el = await ready();
     const review = parts(el, 'legend-item')[2]!;
     expect(review.getAttribute('aria-pressed')).to.equal('true');
-    const event = oneEvent(el, 'mission-type-toggle');
+    const event = nextEvent(el, 'mission-type-toggle');
     review.click();
     const { detail } = await event;
     expect(detail).to.deep.equal({ type: 'review', hidden: true });
@@ -143,7 +152,9 @@ describe('<mission-type-donut>', () => {
   });
 
   it('draws a single full ring when only one type has missions', async () => {
-    const el = await ready(summaryFixture({ current: { byType: { classic: 0, content: 7, review: 0, engagement: 0 } } }));
+    const el = await ready(
+      summaryFixture({ current: { byType: { classic: 0, content: 7, review: 0, engagement: 0 } } }),
+    );
     expect(slices(el).map((s) => s.dataset.type)).to.deep.equal(['content']);
     expect(part(el, 'total')!.textContent).to.equal('7');
   });
