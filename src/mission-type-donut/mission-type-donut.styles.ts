@@ -111,6 +111,7 @@ export const donutStyles = css`
   }
   .figures {
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   table {
     width: 100%;
