@@ -8,11 +8,10 @@ configureMissionWidgets({ headers: { Authorization: 'Bearer demo-token' } });
 const dashboard = document.querySelector('mission-dashboard')!;
 const controls = document.querySelector<HTMLFormElement>('#controls')!;
 controls.addEventListener('change', () => {
-  const form = new FormData(controls);
-  const lang = String(form.get('lang'));
-  const theme = String(form.get('theme'));
-  document.documentElement.lang = lang;
-  dashboard.lang = lang;
-  if (theme) dashboard.setAttribute('theme', theme);
+  const lang = controls.elements.namedItem('lang') as HTMLSelectElement;
+  const theme = controls.elements.namedItem('theme') as HTMLSelectElement;
+  document.documentElement.lang = lang.value;
+  dashboard.lang = lang.value;
+  if (theme.value) dashboard.setAttribute('theme', theme.value);
   else dashboard.removeAttribute('theme');
 });
