@@ -107,7 +107,12 @@ export function createApp(options: AppOptions): App {
   let openApiText: string | undefined;
 
   async function handleApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      return false; // not a path we could own; the caller decides (listener: 404)
+    }
     const path = url.pathname;
     const isOpenApi = path === '/openapi.json' || path === `${basePath}/openapi.json`;
     if (!isOpenApi && path !== basePath && !path.startsWith(`${basePath}/`)) return false;
@@ -186,11 +191,16 @@ export function createApp(options: AppOptions): App {
   }
 
   function listener(request: IncomingMessage, response: ServerResponse): void {
-    void handleApi(request, response).then((owned) => {
-      if (!owned) {
-        sendProblem(response, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: 'no such path' });
-      }
-    });
+    handleApi(request, response)
+      .then((owned) => {
+        if (!owned) {
+          sendProblem(response, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: 'no such path' });
+        }
+      })
+      .catch((error: unknown) => {
+        logError('unexpected failure', error);
+        response.destroy();
+      });
   }
 
   return { handleApi, listener };

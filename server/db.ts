@@ -29,6 +29,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
   await pglite.waitReady;
+  // The default 4 MB makes distinct counts over a long period spill to disk.
+  await pglite.exec("SET work_mem = '64MB'");
   const wrap = (target: Pick<typeof pglite, 'query' | 'exec'>): Queryable => ({
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
       const result = await target.query<Row>(sql, [...params]);
@@ -51,6 +53,8 @@ export interface PostgresOptions {
   /** Schema to work in (tests isolate each run in its own schema). */
   searchPath?: string;
   maxConnections?: number;
+  /** Per-session work_mem (e.g. '32MB'); env PG_WORK_MEM in main.ts. */
+  workMem?: string;
 }
 
 /** A real PostgreSQL server through a `pg` connection pool. */
@@ -59,8 +63,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
-    // search_path is a validated identifier (see tests), quoted for PostgreSQL.
-    ...(options.searchPath ? { options: `-c search_path="${options.searchPath}"` } : {}),
+    // Session settings: the schema (tests: a generated identifier) and enough
+    // work_mem for the distinct counts of long periods to stay in memory.
+    options: [
+      `-c work_mem=${options.workMem ?? '32MB'}`,
+      ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    ].join(' '),
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
@@ -97,7 +105,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
 /** `DATABASE_URL` → PostgreSQL; otherwise PGlite in `dataDir`. */
 export function openDatabase(databaseUrl: string | undefined, dataDir?: string): Promise<Database> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    return openPostgres({ connectionString: databaseUrl });
+    return openPostgres({ connectionString: databaseUrl, workMem: process.env.PG_WORK_MEM });
   }
   return openPglite(dataDir);
 }

@@ -208,8 +208,11 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
   // Missions per customer: 1 for most engaged customers, a Pareto tail for the rest.
   const engaged: number[] = [];
   for (let i = 0; i < customerCount; i++) if (random() < 0.86) engaged.push(i);
-  // Truncated Pareto: a long tail of regulars, but nobody validates thousands a year.
-  const tailWeights = engaged.map(() => Math.min(60, Math.pow(1 - random(), -1 / 1.3) - 1));
+  // Truncated Pareto: a long tail of regulars, but nobody validates thousands a
+  // year; scaled by the share of the history the customer was enrolled, so
+  // late joiners do not cram a year of missions into a few days.
+  const presence = (customer: number) => (endDay - Math.max(startDay, enrolledDay[customer]!) + 1) / options.days;
+  const tailWeights = engaged.map((customer) => Math.min(60, Math.pow(1 - random(), -1 / 1.3) - 1) * presence(customer));
   const tailTotal = tailWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const extra = Math.max(0, validationTarget - engaged.length);
   const missionsDone = new Array<number>(customerCount).fill(0);
@@ -223,9 +226,10 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
   for (let customer = 0; customer < customerCount; customer++) {
     const firstDay = Math.max(startDay, enrolledDay[customer]!);
     for (let n = 0; n < missionsDone[customer]!; n++) {
-      let day = firstDay;
-      // Rejection sampling of the day against the weekly/seasonal curve.
-      for (let attempt = 0; attempt < 20; attempt++) {
+      // The first mission comes within days of enrolment (sign-up missions)...
+      let day = Math.min(endDay, firstDay + Math.floor(-Math.log(1 - random()) * 4));
+      // ...the others by rejection sampling against the weekly/seasonal curve.
+      for (let attempt = 0; n > 0 && attempt < 20; attempt++) {
         const candidate = firstDay + Math.floor(random() * (endDay - firstDay + 1));
         if (random() * maxWeight < dayWeight(candidate, (candidate - startDay) / options.days)) {
           day = candidate;
@@ -235,13 +239,17 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
       // Evenings are busier: hour skewed towards 20:00 local.
       const hour = Math.min(23, Math.max(7, Math.round(17 + 4 * normal(random))));
       validationRows.push({
-        id: merchant.idBase * 100 + validationRows.length + 1,
+        id: 0, // numbered below, in time order
         mission_id: merchant.idBase + missionOf() + 1,
         customer_id: merchant.idBase + customer + 1,
         at: day * DAY_S + hour * 3600 + Math.floor(random() * 3600) + utcShift,
       });
     }
   }
+  // Real validations arrive in time order, so the heap is clustered by time and
+  // a period is a compact range of pages; insert them the same way.
+  validationRows.sort((a, b) => (a.at as number) - (b.at as number));
+  validationRows.forEach((row, i) => (row.id = merchant.idBase * 100 + i + 1));
   await insertBatches(
     db,
     validationRows,
@@ -269,13 +277,15 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
     const basket = 38 * (1 + 0.06 * Math.min(done, 12));
     for (let n = 0; n < orders; n++) {
       orderRows.push({
-        id: merchant.idBase * 100 + orderRows.length + 1,
+        id: 0,
         customer_id: merchant.idBase + customer + 1,
         amount: Math.round(basket * Math.exp(0.45 * normal(random)) * 100) / 100,
         at: (firstDay + Math.floor(random() * span)) * DAY_S + Math.floor((9 + random() * 13) * 3600) + utcShift,
       });
     }
   }
+  orderRows.sort((a, b) => (a.at as number) - (b.at as number));
+  orderRows.forEach((row, i) => (row.id = merchant.idBase * 100 + i + 1));
   await insertBatches(
     db,
     orderRows,

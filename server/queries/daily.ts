@@ -1,19 +1,23 @@
 import type { DailyResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { Period } from '../params.ts';
-import { COUNTS_BY_TYPE_SQL, countsByType, inPeriod, localDay, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import { SUMS_BY_TYPE_SQL, countsByType, inPeriod, localDay, type CountsByTypeRow, type Merchant } from './merchant.ts';
 
 /** One entry per day of the period, zeros included (an integer series: no time-zone drift). */
 export async function daily(db: Queryable, merchant: Merchant, period: Period): Promise<DailyResponse> {
   const rows = await db.query<CountsByTypeRow & { date: string }>(
     `WITH days AS (
        SELECT $2::date + offset_days AS day FROM generate_series(0, $3::date - $2::date) AS offset_days
-     ), counts AS (
-       SELECT ${localDay('v.validated_at', '$4')} AS day, ${COUNTS_BY_TYPE_SQL}
+     ), per_mission AS (
+       SELECT ${localDay('v.validated_at', '$4')} AS day, v.mission_id, count(*) AS n
          FROM validations v
-         JOIN missions mi ON mi.merchant_id = v.merchant_id AND mi.id = v.mission_id
         WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$3', '$4')}
-        GROUP BY 1
+        GROUP BY 1, 2
+     ), counts AS (
+       SELECT day, ${SUMS_BY_TYPE_SQL}
+         FROM per_mission
+         JOIN missions mi ON mi.merchant_id = $1::bigint AND mi.id = per_mission.mission_id
+        GROUP BY day
      )
      SELECT to_char(days.day, 'YYYY-MM-DD') AS date,
             coalesce(counts.classic, 0) AS classic, coalesce(counts.content, 0) AS content,

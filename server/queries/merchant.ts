@@ -40,6 +40,17 @@ export const COUNTS_BY_TYPE_SQL = `
   count(*) FILTER (WHERE mi.type = 'review')::int AS review,
   count(*) FILTER (WHERE mi.type = 'engagement')::int AS engagement`;
 
+/**
+ * sum(n) FILTER per type, over rows already counted by mission (column n):
+ * counting by mission_id first and joining the few missions afterwards is
+ * much cheaper than joining every validation row to its mission.
+ */
+export const SUMS_BY_TYPE_SQL = `
+  coalesce(sum(n) FILTER (WHERE mi.type = 'classic'), 0)::int AS classic,
+  coalesce(sum(n) FILTER (WHERE mi.type = 'content'), 0)::int AS content,
+  coalesce(sum(n) FILTER (WHERE mi.type = 'review'), 0)::int AS review,
+  coalesce(sum(n) FILTER (WHERE mi.type = 'engagement'), 0)::int AS engagement`;
+
 export interface CountsByTypeRow {
   classic: number;
   content: number;

@@ -1,27 +1,38 @@
 import type { SummaryResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import { previousPeriod, type Period } from '../params.ts';
-import { COUNTS_BY_TYPE_SQL, countsByType, inPeriod, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import { SUMS_BY_TYPE_SQL, countsByType, inPeriod, type CountsByTypeRow, type Merchant } from './merchant.ts';
 
 interface ValidationFiguresRow extends CountsByTypeRow {
   period: 'current' | 'previous';
   validated: number;
-  engaged: number;
 }
 
 /** KPIs of the period and of the previous one: one scan over both periods. */
 export async function summary(db: Queryable, merchant: Merchant, period: Period): Promise<SummaryResponse> {
   const previous = previousPeriod(period);
-  const figures = await db.query<ValidationFiguresRow>(
-    `SELECT CASE WHEN v.validated_at >= ($3::date)::timestamp AT TIME ZONE $5 THEN 'current' ELSE 'previous' END AS period,
-            count(*)::int AS validated,
-            count(DISTINCT v.customer_id)::int AS engaged,
-            ${COUNTS_BY_TYPE_SQL}
-       FROM validations v
-       JOIN missions mi ON mi.merchant_id = v.merchant_id AND mi.id = v.mission_id
-      WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$4', '$5')}
+  // Both periods in one range scan; is_current splits them. Counts by mission
+  // first (tiny), and distinct customers through a hash GROUP BY, not a sort.
+  const isCurrent = 'v.validated_at >= ($3::date)::timestamp AT TIME ZONE $5';
+  const scope = `v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$4', '$5')}`;
+  const params = [merchant.id, previous.from, period.from, period.to, merchant.timeZone];
+  const byType = await db.query<ValidationFiguresRow>(
+    `WITH counts AS (
+       SELECT ${isCurrent} AS is_current, v.mission_id, count(*) AS n
+         FROM validations v WHERE ${scope} GROUP BY 1, 2
+     )
+     SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period,
+            coalesce(sum(n), 0)::int AS validated, ${SUMS_BY_TYPE_SQL}
+       FROM counts
+       JOIN missions mi ON mi.merchant_id = $1::bigint AND mi.id = counts.mission_id
       GROUP BY 1`,
-    [merchant.id, previous.from, period.from, period.to, merchant.timeZone],
+    params,
+  );
+  const engaged = await db.query<{ period: 'current' | 'previous'; engaged: number }>(
+    `SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period, count(*)::int AS engaged
+       FROM (SELECT ${isCurrent} AS is_current, v.customer_id FROM validations v WHERE ${scope} GROUP BY 1, 2) AS customers
+      GROUP BY 1`,
+    params,
   );
   const [totals] = await db.query<{ current_customers: number; previous_customers: number; active_missions: number }>(
     `SELECT
@@ -33,12 +44,12 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
     [merchant.id, period.to, previous.to, merchant.timeZone],
   );
   const build = (which: 'current' | 'previous', range: Period, customers: number) => {
-    const row = figures.find((candidate) => candidate.period === which);
+    const row = byType.find((candidate) => candidate.period === which);
     return {
       from: range.from,
       to: range.to,
       validatedMissions: row?.validated ?? 0,
-      engagedCustomers: row?.engaged ?? 0,
+      engagedCustomers: engaged.find((candidate) => candidate.period === which)?.engaged ?? 0,
       customers,
       activeMissions: totals?.active_missions ?? 0,
       byType: countsByType(row),
