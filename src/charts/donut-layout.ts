@@ -35,8 +35,10 @@ export function donutLayout<K extends string>(
 ): DonutSlice<K>[] {
   const positive = input.filter((d) => d.value > 0 && Number.isFinite(d.value));
   const single = positive.length === 1;
+  // Angles depend on ratios only; scaling by the largest value keeps the total finite and non-zero.
+  const largest = Math.max(...positive.map((d) => d.value));
   const arcs = pie<DonutInput<K>>()
-    .value((d) => d.value)
+    .value((d) => d.value / largest)
     .sort(null)
     .padAngle(single ? 0 : padAngle)(positive);
   const shape = arc<PieArcDatum<DonutInput<K>>>()

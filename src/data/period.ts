@@ -56,10 +56,13 @@ export function periodProblem(from: string | undefined, to: string | undefined):
 
 /**
  * The period an element shows: both ends when given, else 30 days ending on
- * `to` (or today), or starting on `from`.
+ * `to` (or today), or starting on `from`. Empty or malformed ends count as missing.
  */
 export function resolvePeriod(from: string | undefined, to: string | undefined, today: string): Period {
-  if (from && to) return { from, to };
-  if (from) return { from, to: addDays(from, 29) };
-  return lastDays(30, to ?? today);
+  // Malformed ends are reported by periodProblem(); here they count as missing so rendering never throws.
+  const start = from && isCalendarDate(from) ? from : undefined;
+  const end = to && isCalendarDate(to) ? to : undefined;
+  if (start && end) return { from: start, to: end };
+  if (start) return { from: start, to: addDays(start, 29) };
+  return lastDays(30, end ?? today);
 }

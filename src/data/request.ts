@@ -14,15 +14,21 @@ export type Query = Record<string, QueryValue>;
 export function resourceUrl(endpoint: string, resource: string, query: Query): string {
   let url: URL;
   try {
-    url = new URL(`${endpoint.replace(/\/+$/, '')}/${resource}`, document.baseURI);
+    url = new URL(endpoint, document.baseURI);
   } catch {
     throw new MissionDataError('config', `endpoint "${endpoint}" is not a valid URL`, 0, resource);
   }
+  // The resource joins the path; the endpoint's own query parameters (a tenant, a key) stay.
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${resource}`;
   for (const key of Object.keys(query).sort()) {
     const value = query[key];
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
   return url.href;
+}
+
+function timeoutError(resource: string, timeout: number): MissionDataError {
+  return new MissionDataError('timeout', `${resource}: no answer after ${timeout / 1000} s`, 0, resource);
 }
 
 async function problemMessage(response: Response): Promise<string | undefined> {
@@ -59,14 +65,7 @@ export async function fetchJson(
     });
   } catch (error) {
     if (signal.aborted) throw signal.reason ?? error;
-    if (timeout.aborted) {
-      throw new MissionDataError(
-        'timeout',
-        `${resource}: no answer after ${config.timeout / 1000} s`,
-        0,
-        resource,
-      );
-    }
+    if (timeout.aborted) throw timeoutError(resource, config.timeout);
     if (isAbortError(error)) throw error;
     throw new MissionDataError('network', `${resource}: the server could not be reached`, 0, resource);
   }
@@ -84,6 +83,8 @@ export async function fetchJson(
     return await response.json();
   } catch (error) {
     if (signal.aborted) throw signal.reason ?? error;
+    // The timeout also cuts a body still arriving: that is a timeout, not bad JSON.
+    if (timeout.aborted) throw timeoutError(resource, config.timeout);
     throw new MissionDataError(
       'parse',
       `${resource}: the answer is not valid JSON`,

@@ -31,7 +31,12 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
     return `${path} ${issue.message}`;
   }
   if (issue.input === undefined && path) return `${path} is missing`;
-  return `${path || 'the response'} ${issue.message}, got ${describe(issue.input)}`;
+  // A check forwarded to a field (impact rows) carries the whole object as input: show the field.
+  const shown =
+    issue.kind === 'validation' && issue.path?.length
+      ? issue.path[issue.path.length - 1]!.value
+      : issue.input;
+  return `${path || 'the response'} ${issue.message}, got ${describe(shown)}`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { donutLayout, type DonutInput, type DonutSlice } from '../../src/charts/
 
 const TAU = 2 * Math.PI;
 
-const input = (...values: number[]): DonutInput<string>[] => values.map((value, i) => ({ key: `k${i}`, value }));
+const input = (...values: number[]): DonutInput<string>[] =>
+  values.map((value, i) => ({ key: `k${i}`, value }));
 
 /** Numbers written in an SVG path. */
 const pathNumbers = (path: string) => (path.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
@@ -17,7 +18,8 @@ const angleOf = ([x, y]: [number, number]) => {
 
 function checkFinite(slices: DonutSlice<string>[]): void {
   for (const s of slices) {
-    for (const n of [s.startAngle, s.endAngle, s.value, ...s.centroid]) expect(Number.isFinite(n), String(n)).to.equal(true);
+    for (const n of [s.startAngle, s.endAngle, s.value, ...s.centroid])
+      expect(Number.isFinite(n), String(n)).to.equal(true);
     expect(s.path).to.be.a('string');
     expect(s.path).not.to.match(/NaN|Infinity|undefined/);
     for (const n of pathNumbers(s.path)) expect(Number.isFinite(n), s.path).to.equal(true);
@@ -104,7 +106,11 @@ describe('donutLayout', () => {
         (values, radius, innerRatio) => {
           const slices = donutLayout(input(...values), { radius, innerRatio });
           checkFinite(slices);
-          expect(slices.map((s) => s.key)).to.deep.equal(input(...values).filter((d) => d.value > 0).map((d) => d.key));
+          expect(slices.map((s) => s.key)).to.deep.equal(
+            input(...values)
+              .filter((d) => d.value > 0)
+              .map((d) => d.key),
+          );
         },
       ),
       { numRuns: 200 },
@@ -119,7 +125,8 @@ describe('donutLayout', () => {
         expect(slices.map((s) => s.key)).to.deep.equal(values.flatMap((v, i) => (v > 0 ? [`k${i}`] : [])));
         expect(slices.map((s) => s.value)).to.deep.equal(values.filter((v) => v > 0));
         expect(slices[0]!.startAngle).to.equal(0);
-        for (let i = 1; i < slices.length; i++) expect(slices[i]!.startAngle).to.equal(slices[i - 1]!.endAngle);
+        for (let i = 1; i < slices.length; i++)
+          expect(slices[i]!.startAngle).to.equal(slices[i - 1]!.endAngle);
         for (const s of slices) expect(s.endAngle).to.be.at.least(s.startAngle);
         expect(slices[slices.length - 1]!.endAngle).to.be.closeTo(TAU, 1e-9);
       }),
@@ -133,7 +140,8 @@ describe('donutLayout', () => {
         const total = values.reduce((a, b) => a + b, 0);
         fc.pre(total > 0);
         const slices = donutLayout(input(...values), { radius: 100, padAngle: 0 });
-        for (const s of slices) expect(s.endAngle - s.startAngle).to.be.closeTo((TAU * s.value) / total, 1e-9);
+        for (const s of slices)
+          expect(s.endAngle - s.startAngle).to.be.closeTo((TAU * s.value) / total, 1e-9);
       }),
       { numRuns: 200 },
     );
@@ -145,7 +153,8 @@ describe('donutLayout', () => {
         const slices = donutLayout(input(...values), { radius: 100 });
         for (const a of slices) {
           for (const b of slices) {
-            if (a.value > b.value) expect(a.endAngle - a.startAngle).to.be.at.least(b.endAngle - b.startAngle - 1e-12);
+            if (a.value > b.value)
+              expect(a.endAngle - a.startAngle).to.be.at.least(b.endAngle - b.startAngle - 1e-12);
           }
         }
       }),
@@ -175,23 +184,23 @@ describe('donutLayout', () => {
     );
   });
 
-  // BUG: when the values' total overflows to Infinity the ring is not closed: d3's pie scales by
+  // Regression (fixed): when the values' total overflows to Infinity the ring is not closed: d3's pie scales by
   // (2π - pads) / Infinity = 0, so every slice is only its pad angle. Failing input:
   // donutLayout([{key:'a', value: Number.MAX_VALUE}, {key:'b', value: Number.MAX_VALUE}], {radius: 100})
   // gives angles [0, 0.012] and [0.012, 0.024] instead of two halves ending at 2π.
   // (Counts are integers ≤ 2^53 in practice, so this needs absurd inputs; scaling values by the max first would fix it.)
-  // BUG: a positive total below 2π / Number.MAX_VALUE (≈ 3.5e-308, i.e. subnormal values) gives a
+  // Regression (fixed): a positive total below 2π / Number.MAX_VALUE (≈ 3.5e-308, i.e. subnormal values) gives a
   // non-finite layout: d3's pie computes (2π - pads) / total = Infinity. Failing input:
   // donutLayout([{ key: 'a', value: 5e-324 }], { radius: 100 }) gives endAngle Infinity, centroid [NaN, NaN]
   // and a path containing "MNaN,NaNA62,62,0,1,0,NaN,NaN...". (Counts are integers, so only absurd data
   // triggers it; dividing values by their max before d3's pie would fix both this and the overflow below.)
-  it.skip('a subnormal value still gives a finite full ring', () => {
+  it('a subnormal value still gives a finite full ring', () => {
     const slices = donutLayout(input(5e-324), { radius: 100 });
     checkFinite(slices);
     expect(slices[0]!.endAngle).to.be.closeTo(TAU, 1e-9);
   });
 
-  it.skip('huge values whose total overflows still fill the ring', () => {
+  it('huge values whose total overflows still fill the ring', () => {
     const slices = donutLayout(input(Number.MAX_VALUE, Number.MAX_VALUE), { radius: 100, padAngle: 0 });
     expect(slices[0]!.endAngle).to.be.closeTo(Math.PI, 1e-9);
     expect(slices[1]!.endAngle).to.be.closeTo(TAU, 1e-9);

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatCount, formatCurrency, formatDate, formatPercent, formatSignedPercent } from '../../src/format/format.js';
+import {
+  formatCount,
+  formatCurrency,
+  formatDate,
+  formatPercent,
+  formatSignedPercent,
+} from '../../src/format/format.js';
 import { SUPPORTED_LANGS, t, toLang, type MessageKey } from '../../src/format/messages.js';
 
 /** Narrow no-break space (fr thousands separator) and no-break space (fr before % and €). */
@@ -54,11 +60,15 @@ describe('formatSignedPercent', () => {
 
   it('the sign follows the ratio, for any ratio that shows as non-zero', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.constantFrom(...SUPPORTED_LANGS), (ratio, lang) => {
-        const text = formatSignedPercent(lang, ratio);
-        if (Math.abs(ratio) >= 0.001) expect(text[0]).to.equal(ratio > 0 ? '+' : '-');
-        else if (Math.abs(ratio) < 0.0005) expect(text).to.match(/^0/);
-      }),
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.constantFrom(...SUPPORTED_LANGS),
+        (ratio, lang) => {
+          const text = formatSignedPercent(lang, ratio);
+          if (Math.abs(ratio) >= 0.001) expect(text[0]).to.equal(ratio > 0 ? '+' : '-');
+          else if (Math.abs(ratio) < 0.0005) expect(text).to.match(/^0/);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -93,7 +103,11 @@ describe('formatDate', () => {
     const numeric = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (d) => {
           const iso = d.toISOString().slice(0, 10);
           const [y, m, day] = iso.split('-');
@@ -155,9 +169,13 @@ const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].
 
 describe('t', () => {
   it('fills placeholders', () => {
-    expect(t('en', 'kpiParticipationHint', { engaged: 45, customers: '300' })).to.equal('45 of 300 customers');
+    expect(t('en', 'kpiParticipationHint', { engaged: 45, customers: '300' })).to.equal(
+      '45 of 300 customers',
+    );
     expect(t('fr', 'kpiParticipationHint', { engaged: 45, customers: 300 })).to.equal('45 clients sur 300');
-    expect(t('fr', 'periodRange', { from: '1 mars', to: '31 mars 2026' })).to.equal('du 1 mars au 31 mars 2026');
+    expect(t('fr', 'periodRange', { from: '1 mars', to: '31 mars 2026' })).to.equal(
+      'du 1 mars au 31 mars 2026',
+    );
     expect(t('en', 'variationUp', { value: '+12%' })).to.equal('up +12% vs previous period');
   });
 
@@ -175,7 +193,9 @@ describe('t', () => {
   });
 
   it('inserts values literally (no $-patterns, no re-expansion)', () => {
-    expect(t('en', 'variationUp', { value: '$& $1 {value}' })).to.equal('up $& $1 {value} vs previous period');
+    expect(t('en', 'variationUp', { value: '$& $1 {value}' })).to.equal(
+      'up $& $1 {value} vs previous period',
+    );
     expect(t('en', 'periodRange', { from: '{to}', to: 'B' })).to.equal('{to} – B');
   });
 });

@@ -5,22 +5,36 @@ import { fetchJson, resourceUrl } from '../../src/data/request.js';
 
 describe('resourceUrl', () => {
   it('joins endpoint and resource, with query keys sorted', () => {
-    expect(resourceUrl('https://api.example.com/v1', 'summary', { to: '2026-03-31', from: '2026-03-01', type: 'review' })).to.equal(
-      'https://api.example.com/v1/summary?from=2026-03-01&to=2026-03-31&type=review',
-    );
+    expect(
+      resourceUrl('https://api.example.com/v1', 'summary', {
+        to: '2026-03-31',
+        from: '2026-03-01',
+        type: 'review',
+      }),
+    ).to.equal('https://api.example.com/v1/summary?from=2026-03-01&to=2026-03-31&type=review');
   });
 
   it('gives the same URL whatever the order of the query keys', () => {
-    const a = resourceUrl('https://x.test/api', 'missions', { page: 2, pageSize: 20, sort: 'popularity-desc', from: '2026-01-01' });
-    const b = resourceUrl('https://x.test/api', 'missions', { from: '2026-01-01', sort: 'popularity-desc', pageSize: 20, page: 2 });
+    const a = resourceUrl('https://x.test/api', 'missions', {
+      page: 2,
+      pageSize: 20,
+      sort: 'popularity-desc',
+      from: '2026-01-01',
+    });
+    const b = resourceUrl('https://x.test/api', 'missions', {
+      from: '2026-01-01',
+      sort: 'popularity-desc',
+      pageSize: 20,
+      page: 2,
+    });
     expect(a).to.equal(b);
     expect(a).to.equal('https://x.test/api/missions?from=2026-01-01&page=2&pageSize=20&sort=popularity-desc');
   });
 
   it('drops undefined and empty values, keeps 0', () => {
-    expect(resourceUrl('https://x.test', 'missions', { type: undefined, sort: '', page: 0, from: '2026-01-01' })).to.equal(
-      'https://x.test/missions?from=2026-01-01&page=0',
-    );
+    expect(
+      resourceUrl('https://x.test', 'missions', { type: undefined, sort: '', page: 0, from: '2026-01-01' }),
+    ).to.equal('https://x.test/missions?from=2026-01-01&page=0');
     expect(resourceUrl('https://x.test', 'summary', {})).to.equal('https://x.test/summary');
   });
 
@@ -31,11 +45,15 @@ describe('resourceUrl', () => {
   });
 
   it('keeps the resource path as given (ids are encoded by callers)', () => {
-    expect(resourceUrl('https://x.test/api', 'missions/m%2F1', {})).to.equal('https://x.test/api/missions/m%2F1');
+    expect(resourceUrl('https://x.test/api', 'missions/m%2F1', {})).to.equal(
+      'https://x.test/api/missions/m%2F1',
+    );
   });
 
   it('encodes query values', () => {
-    expect(resourceUrl('https://x.test', 'missions', { q: 'a&b=c d' })).to.equal('https://x.test/missions?q=a%26b%3Dc+d');
+    expect(resourceUrl('https://x.test', 'missions', { q: 'a&b=c d' })).to.equal(
+      'https://x.test/missions?q=a%26b%3Dc+d',
+    );
   });
 
   it('resolves a relative endpoint against the document', () => {
@@ -46,11 +64,11 @@ describe('resourceUrl', () => {
     expect(resourceUrl('api', 'summary', {})).to.equal(`${location.origin}${directory}api/summary`);
   });
 
-  // BUG: an endpoint that carries a query string gets the resource appended to its query, not to its path:
+  // Regression (fixed): an endpoint that carries a query string gets the resource appended to its query, not to its path:
   // resourceUrl('https://x.test/api?tenant=1', 'summary', { from: '2026-01-01' }) gives
   // 'https://x.test/api?tenant=1%2Fsummary&from=2026-01-01' (the request goes to /api, tenant is "1/summary").
   // The resource should be joined to the URL's pathname, keeping the endpoint's own query parameters.
-  it.skip('an endpoint with its own query keeps it, and the resource goes in the path', () => {
+  it('an endpoint with its own query keeps it, and the resource goes in the path', () => {
     const url = new URL(resourceUrl('https://x.test/api?tenant=1', 'summary', { from: '2026-01-01' }));
     expect(url.pathname).to.equal('/api/summary');
     expect(url.searchParams.get('tenant')).to.equal('1');
@@ -78,13 +96,16 @@ describe('resourceUrl', () => {
 
 type FetchCall = { url: string; init: RequestInit };
 
-function config(fetchImpl: (url: string, init: RequestInit) => Promise<Response>, extra: Partial<ResolvedConfig> = {}) {
+function config(
+  fetchImpl: (url: string, init: RequestInit) => Promise<Response>,
+  extra: Partial<ResolvedConfig> = {},
+) {
   const calls: FetchCall[] = [];
   const resolved: ResolvedConfig = {
-    fetch: ((url: RequestInfo | URL, init?: RequestInit) => {
+    fetch: (url: RequestInfo | URL, init?: RequestInit) => {
       calls.push({ url: String(url), init: init ?? {} });
       return fetchImpl(String(url), init ?? {});
-    }) as typeof fetch,
+    },
     credentials: 'same-origin',
     headers: {},
     timeout: 5_000,
@@ -95,7 +116,10 @@ function config(fetchImpl: (url: string, init: RequestInit) => Promise<Response>
 }
 
 const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
 
 /** A fetch that never answers, but rejects with the signal's reason when aborted (as fetch does). */
 const hangingFetch = (_url: string, init: RequestInit) =>
@@ -154,11 +178,22 @@ describe('fetchJson', () => {
   it('a 500 with problem+json: the detail, the status, kind http', async () => {
     const { config: c } = config(async () =>
       json(
-        { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The database is unavailable' },
-        { status: 500, statusText: 'Internal Server Error', headers: { 'content-type': 'application/problem+json' } },
+        {
+          type: 'about:blank',
+          title: 'Internal Server Error',
+          status: 500,
+          detail: 'The database is unavailable',
+        },
+        {
+          status: 500,
+          statusText: 'Internal Server Error',
+          headers: { 'content-type': 'application/problem+json' },
+        },
       ),
     );
-    const error = (await failure(fetchJson(URL_, 'summary', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'summary', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(500);
@@ -170,18 +205,30 @@ describe('fetchJson', () => {
 
   it('a problem without detail falls back to its title', async () => {
     const { config: c } = config(async () =>
-      json({ title: 'Invalid period' }, { status: 400, headers: { 'content-type': 'application/problem+json; charset=utf-8' } }),
+      json(
+        { title: 'Invalid period' },
+        { status: 400, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
+      ),
     );
-    const error = (await failure(fetchJson(URL_, 'daily', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'daily', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error.message).to.equal('daily: Invalid period (HTTP 400)');
     expect(error.status).to.equal(400);
   });
 
   it('a 404 that is not a problem: the status text', async () => {
-    const { config: c } = config(async () =>
-      new Response('<h1>Not here</h1>', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html' } }),
+    const { config: c } = config(
+      async () =>
+        new Response('<h1>Not here</h1>', {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'content-type': 'text/html' },
+        }),
     );
-    const error = (await failure(fetchJson(URL_, 'missions', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'missions', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(404);
@@ -189,17 +236,24 @@ describe('fetchJson', () => {
   });
 
   it('an error without status text nor problem says "request failed"', async () => {
-    const { config: c } = config(async () =>
-      new Response('{not json', { status: 502, headers: { 'content-type': 'application/problem+json' } }),
+    const { config: c } = config(
+      async () =>
+        new Response('{not json', { status: 502, headers: { 'content-type': 'application/problem+json' } }),
     );
-    const error = (await failure(fetchJson(URL_, 'impact', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'impact', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error.message).to.equal('impact: request failed (HTTP 502)');
     expect(error.status).to.equal(502);
   });
 
   it('invalid JSON in a 200: kind parse', async () => {
-    const { config: c } = config(async () => new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }));
-    const error = (await failure(fetchJson(URL_, 'summary', new AbortController().signal, c))) as MissionDataError;
+    const { config: c } = config(
+      async () => new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
+    const error = (await failure(
+      fetchJson(URL_, 'summary', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('parse');
     expect(error.status).to.equal(200);
@@ -210,7 +264,9 @@ describe('fetchJson', () => {
     const { config: c } = config(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const error = (await failure(fetchJson(URL_, 'summary', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'summary', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('network');
     expect(error.status).to.equal(0);
@@ -219,7 +275,9 @@ describe('fetchJson', () => {
 
   it('no answer within config.timeout: kind timeout, and the fetch was aborted', async () => {
     const { config: c, calls } = config(hangingFetch, { timeout: 5 });
-    const error = (await failure(fetchJson(URL_, 'leaderboard', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'leaderboard', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('timeout');
     expect(error.resource).to.equal('leaderboard');
@@ -250,13 +308,15 @@ describe('fetchJson', () => {
     expect((error as DOMException).name).to.equal('AbortError');
   });
 
-  // BUG: the timeout also aborts the reading of the body (fetch errors the body stream with the
+  // Regression (fixed): the timeout also aborts the reading of the body (fetch errors the body stream with the
   // signal's reason, a TimeoutError), but fetchJson then reports kind 'parse',
   // "summary: the answer is not valid JSON", instead of kind 'timeout'. Failing input: a 200 whose
   // headers arrive in time but whose body is still streaming when config.timeout (here 20 ms) elapses.
-  it.skip('a body still streaming at the timeout is a timeout, not invalid JSON', async () => {
+  it('a body still streaming at the timeout is a timeout, not invalid JSON', async () => {
     const { config: c } = config(async (_url, init) => stalledBody(init.signal!), { timeout: 20 });
-    const error = (await failure(fetchJson(URL_, 'summary', new AbortController().signal, c))) as MissionDataError;
+    const error = (await failure(
+      fetchJson(URL_, 'summary', new AbortController().signal, c),
+    )) as MissionDataError;
     expect(error).to.be.instanceOf(MissionDataError);
     expect(error.kind).to.equal('timeout');
   });

@@ -19,7 +19,10 @@ function period(figures: Partial<PeriodSummary>): PeriodSummary {
 }
 
 function summary(current: Partial<PeriodSummary>, previous: Partial<PeriodSummary>): SummaryResponse {
-  return { current: period(current), previous: period({ from: '2026-01-30', to: '2026-02-28', ...previous }) };
+  return {
+    current: period(current),
+    previous: period({ from: '2026-01-30', to: '2026-02-28', ...previous }),
+  };
 }
 
 describe('summaryKpis', () => {
@@ -30,7 +33,11 @@ describe('summaryKpis', () => {
         { validatedMissions: 100, engagedCustomers: 50, customers: 250 },
       ),
     );
-    expect(kpis.map((k) => k.id)).to.deep.equal(['validatedMissions', 'engagedCustomers', 'participationRate']);
+    expect(kpis.map((k) => k.id)).to.deep.equal([
+      'validatedMissions',
+      'engagedCustomers',
+      'participationRate',
+    ]);
     const [missions, engaged, rate] = kpis;
 
     expect(missions!.value).to.equal(120);
@@ -49,7 +56,9 @@ describe('summaryKpis', () => {
   });
 
   it('participation is undefined when there are no customers, and has no variation', () => {
-    const [, , rate] = summaryKpis(summary({ engagedCustomers: 0, customers: 0 }, { engagedCustomers: 2, customers: 10 }));
+    const [, , rate] = summaryKpis(
+      summary({ engagedCustomers: 0, customers: 0 }, { engagedCustomers: 2, customers: 10 }),
+    );
     expect(rate!.value).to.equal(undefined);
     expect(rate!.previous).to.be.closeTo(0.2, 1e-12);
     expect(rate!.variation).to.deep.equal({ kind: 'none' });
@@ -61,7 +70,9 @@ describe('summaryKpis', () => {
   });
 
   it('participation of 0 engaged out of some customers is 0, not undefined', () => {
-    const [, , rate] = summaryKpis(summary({ engagedCustomers: 0, customers: 40 }, { engagedCustomers: 0, customers: 40 }));
+    const [, , rate] = summaryKpis(
+      summary({ engagedCustomers: 0, customers: 40 }, { engagedCustomers: 0, customers: 40 }),
+    );
     expect(rate!.value).to.equal(0);
     expect(rate!.previous).to.equal(0);
     expect(rate!.variation).to.deep.equal({ kind: 'none' });
@@ -89,7 +100,9 @@ describe('summaryKpis', () => {
   });
 
   it('participation from 0 % to some is "new"', () => {
-    const [, , rate] = summaryKpis(summary({ engagedCustomers: 5, customers: 50 }, { engagedCustomers: 0, customers: 50 }));
+    const [, , rate] = summaryKpis(
+      summary({ engagedCustomers: 5, customers: 50 }, { engagedCustomers: 0, customers: 50 }),
+    );
     expect(rate!.variation).to.deep.equal({ kind: 'new' });
   });
 
@@ -134,7 +147,9 @@ describe('typeShares', () => {
   });
 
   it('shares are undefined, not 0, when no mission was validated', () => {
-    const shares = typeShares(summary({ byType: zero }, { byType: { classic: 3, content: 0, review: 1, engagement: 0 } }));
+    const shares = typeShares(
+      summary({ byType: zero }, { byType: { classic: 3, content: 0, review: 1, engagement: 0 } }),
+    );
     expect(shares.map((s) => s.share)).to.deep.equal([undefined, undefined, undefined, undefined]);
     expect(shares.map((s) => s.variation)).to.deep.equal([
       { kind: 'down', ratio: -1 },
@@ -145,7 +160,9 @@ describe('typeShares', () => {
   });
 
   it('does not use validatedMissions as the total (shares are of the types)', () => {
-    const shares = typeShares(summary({ validatedMissions: 1000, byType: { classic: 1, content: 1, review: 1, engagement: 1 } }, {}));
+    const shares = typeShares(
+      summary({ validatedMissions: 1000, byType: { classic: 1, content: 1, review: 1, engagement: 1 } }, {}),
+    );
     expect(shares.map((s) => s.share)).to.deep.equal([0.25, 0.25, 0.25, 0.25]);
   });
 
