@@ -97,14 +97,15 @@ describe('resourceUrl', () => {
 type FetchCall = { url: string; init: RequestInit };
 
 function config(
-  fetchImpl: (url: string, init: RequestInit) => Promise<Response>,
+  fetchImpl: (url: string, init: RequestInit) => Response | Promise<Response>,
   extra: Partial<ResolvedConfig> = {},
 ) {
   const calls: FetchCall[] = [];
   const resolved: ResolvedConfig = {
     fetch: (url: RequestInfo | URL, init?: RequestInit) => {
-      calls.push({ url: String(url), init: init ?? {} });
-      return fetchImpl(String(url), init ?? {});
+      const href = url instanceof Request ? url.url : url instanceof URL ? url.href : url;
+      calls.push({ url: href, init: init ?? {} });
+      return Promise.resolve(fetchImpl(href, init ?? {}));
     },
     credentials: 'same-origin',
     headers: {},
@@ -118,15 +119,16 @@ function config(
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), {
     ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
   });
 
 /** A fetch that never answers, but rejects with the signal's reason when aborted (as fetch does). */
 const hangingFetch = (_url: string, init: RequestInit) =>
   new Promise<Response>((_resolve, reject) => {
     const signal = init.signal!;
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    const reason = () => (signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    if (signal.aborted) reject(reason());
+    signal.addEventListener('abort', () => reject(reason()), { once: true });
   });
 
 /** A 200 whose body starts but never ends; like fetch, the body fails with the signal's reason on abort. */
@@ -153,7 +155,7 @@ const URL_ = 'https://x.test/summary?from=2026-03-01';
 
 describe('fetchJson', () => {
   it('returns the parsed JSON of a 200', async () => {
-    const { config: c, calls } = config(async () => json({ ok: [1, 2] }));
+    const { config: c, calls } = config(() => json({ ok: [1, 2] }));
     expect(await fetchJson(URL_, 'summary', new AbortController().signal, c)).to.deep.equal({ ok: [1, 2] });
     expect(calls).to.have.length(1);
     expect(calls[0]!.url).to.equal(URL_);
@@ -161,7 +163,7 @@ describe('fetchJson', () => {
   });
 
   it('passes headers, Accept and credentials from the config', async () => {
-    const { config: c, calls } = config(async () => json({}), {
+    const { config: c, calls } = config(() => json({}), {
       credentials: 'include',
       headers: { Authorization: 'Bearer abc', 'X-Tenant': 'shop-1' },
     });
@@ -176,7 +178,7 @@ describe('fetchJson', () => {
   });
 
   it('a 500 with problem+json: the detail, the status, kind http', async () => {
-    const { config: c } = config(async () =>
+    const { config: c } = config(() =>
       json(
         {
           type: 'about:blank',
@@ -204,7 +206,7 @@ describe('fetchJson', () => {
   });
 
   it('a problem without detail falls back to its title', async () => {
-    const { config: c } = config(async () =>
+    const { config: c } = config(() =>
       json(
         { title: 'Invalid period' },
         { status: 400, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
@@ -219,7 +221,7 @@ describe('fetchJson', () => {
 
   it('a 404 that is not a problem: the status text', async () => {
     const { config: c } = config(
-      async () =>
+      () =>
         new Response('<h1>Not here</h1>', {
           status: 404,
           statusText: 'Not Found',
@@ -237,7 +239,7 @@ describe('fetchJson', () => {
 
   it('an error without status text nor problem says "request failed"', async () => {
     const { config: c } = config(
-      async () =>
+      () =>
         new Response('{not json', { status: 502, headers: { 'content-type': 'application/problem+json' } }),
     );
     const error = (await failure(
@@ -249,7 +251,7 @@ describe('fetchJson', () => {
 
   it('invalid JSON in a 200: kind parse', async () => {
     const { config: c } = config(
-      async () => new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      () => new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }),
     );
     const error = (await failure(
       fetchJson(URL_, 'summary', new AbortController().signal, c),
@@ -261,7 +263,7 @@ describe('fetchJson', () => {
   });
 
   it('a network failure (TypeError): kind network', async () => {
-    const { config: c } = config(async () => {
+    const { config: c } = config(() => {
       throw new TypeError('Failed to fetch');
     });
     const error = (await failure(
@@ -299,7 +301,7 @@ describe('fetchJson', () => {
 
   it("the caller's abort while the body is read is an AbortError too", async () => {
     const controller = new AbortController();
-    const { config: c } = config(async (_url, init) => stalledBody(init.signal!));
+    const { config: c } = config((_url, init) => stalledBody(init.signal!));
     const pending = failure(fetchJson(URL_, 'summary', controller.signal, c));
     await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort();
@@ -313,7 +315,7 @@ describe('fetchJson', () => {
   // "summary: the answer is not valid JSON", instead of kind 'timeout'. Failing input: a 200 whose
   // headers arrive in time but whose body is still streaming when config.timeout (here 20 ms) elapses.
   it('a body still streaming at the timeout is a timeout, not invalid JSON', async () => {
-    const { config: c } = config(async (_url, init) => stalledBody(init.signal!), { timeout: 20 });
+    const { config: c } = config((_url, init) => stalledBody(init.signal!), { timeout: 20 });
     const error = (await failure(
       fetchJson(URL_, 'summary', new AbortController().signal, c),
     )) as MissionDataError;
