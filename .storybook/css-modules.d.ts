@@ -1,0 +1,2 @@
+// Vite bundles plain stylesheet imports (`import './preview.css'`) into a <link>.
+declare module '*.css';

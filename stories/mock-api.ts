@@ -1,0 +1,122 @@
+/**
+ * A story-only API, installed once through the library's own transport hook
+ * (`configureMissionWidgets({ fetch })`), the way a page would add a token.
+ * Nothing leaves the browser: every `/story-api/{scenario}/{resource}` request
+ * is answered here, anything else goes to the real `fetch`.
+ *
+ * | endpoint                | answer                                                      |
+ * |-------------------------|-------------------------------------------------------------|
+ * | `/story-api/ok`         | `summary`: the November 2026 fixture                        |
+ * | `/story-api/empty`      | `summary`: no validation in either period                   |
+ * | `/story-api/slow`       | never answers (loading state; the widget's timeout applies) |
+ * | `/story-api/error`      | 500 `application/problem+json` with a `detail`              |
+ * | `/story-api/invalid`    | 200 with a field of the wrong type                          |
+ * | `/story-api/flaky`      | fails, then succeeds: the retry button recovers             |
+ */
+import { configureMissionWidgets } from '../src/data/config.js';
+import type { SummaryResponse } from '../src/data/contract.js';
+import { emptySummaryFixture, summaryFixture } from '../test/fixtures/summary.js';
+
+/** The period of the fixtures: stories set it so labels match the figures. */
+export const FIXTURE_PERIOD = { from: '2026-11-01', to: '2026-11-30' } as const;
+
+export const STORY_API = {
+  ok: '/story-api/ok',
+  empty: '/story-api/empty',
+  slow: '/story-api/slow',
+  error: '/story-api/error',
+  invalid: '/story-api/invalid',
+  flaky: '/story-api/flaky',
+} as const;
+
+/** A programme launched this period: nobody enrolled and nothing validated before it. */
+export function newProgrammeFixture(): SummaryResponse {
+  const zero = { classic: 0, content: 0, review: 0, engagement: 0 };
+  return summaryFixture({
+    previous: { validatedMissions: 0, engagedCustomers: 0, customers: 0, activeMissions: 0, byType: zero },
+  });
+}
+
+/** Short delay so the loading state is visible for a moment, as with a real server. */
+const LATENCY_MS = 250;
+
+function json(body: unknown, status = 200, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+function problem(status: number, title: string, detail: string): Response {
+  return json({ type: 'about:blank', title, status, detail }, status, 'application/problem+json');
+}
+
+/** Requests seen per flaky resource: odd ones fail, even ones succeed. */
+const flakyCount = new Map<string, number>();
+
+function answer(scenario: string, resource: string): Response | undefined {
+  switch (`${scenario}/${resource}`) {
+    case 'ok/summary':
+      return json(summaryFixture());
+    case 'empty/summary':
+      return json(emptySummaryFixture());
+    case 'invalid/summary': {
+      const payload = summaryFixture();
+      // A count sent as a string: the widget must name the field, not render "NaN".
+      return json({ ...payload, current: { ...payload.current, engagedCustomers: '612' } });
+    }
+    case 'flaky/summary': {
+      const seen = (flakyCount.get(resource) ?? 0) + 1;
+      flakyCount.set(resource, seen);
+      return seen % 2 === 1
+        ? problem(503, 'Service Unavailable', 'The statistics are being recomputed; try again.')
+        : json(summaryFixture());
+    }
+  }
+  if (scenario === 'slow') return undefined;
+  if (scenario === 'error') {
+    return problem(500, 'Internal Server Error', 'The statistics database did not answer in time.');
+  }
+  return problem(404, 'Not Found', `The story API has no "${resource}" resource for "${scenario}".`);
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The request was aborted.', 'AbortError');
+}
+
+const realFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+export const storyFetch: typeof fetch = (input, init) => {
+  const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+  const url = new URL(href, document.baseURI);
+  const match = /^\/story-api\/([^/]+)\/(.+)$/.exec(url.pathname);
+  if (!match || url.origin !== location.origin) return realFetch(input, init);
+  const [, scenario = '', resource = ''] = match;
+  const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+
+  return new Promise<Response>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const response = answer(scenario, resource);
+    // `slow` never settles unless aborted (the widget's own timeout or leaving the page).
+    const timer = response ? setTimeout(() => resolve(response), LATENCY_MS) : undefined;
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(abortReason(signal));
+      },
+      { once: true },
+    );
+  });
+};
+
+let installed = false;
+
+/** Routes the widgets' requests to the story API. Idempotent. */
+export function installStoryApi(): void {
+  if (installed) return;
+  installed = true;
+  configureMissionWidgets({ fetch: storyFetch });
+}
