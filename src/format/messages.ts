@@ -1,7 +1,8 @@
 /**
- * Every string a widget shows or announces, in each supported language.
+ * Strings shared by every widget, in each supported language. Each element
+ * keeps its own strings beside it (`src/<element>/messages.ts`) through
+ * `defineMessages`, so an element's bundle carries only what it shows.
  * `en` is the reference: `fr` must have exactly its keys (the type checks it).
- * `{name}` placeholders are filled by `t()`.
  */
 const en = {
   loading: 'Loading…',
@@ -17,38 +18,23 @@ const en = {
   variationNone: 'no activity in either period',
   variationNewShort: 'new',
   notAvailable: 'not available',
-  kpisLabel: 'Key figures, {period}',
-  kpiValidatedMissions: 'Validated missions',
-  kpiEngagedCustomers: 'Engaged customers',
-  kpiParticipationRate: 'Participation rate',
-  kpiParticipationHint: '{engaged} of {customers} customers',
   type_classic: 'Classic',
   type_content: 'Content',
   type_review: 'Review',
   type_engagement: 'Engagement',
-  donutLabel: 'Validated missions by type, {period}',
-  donutSummary: '{total} validated missions: {parts}.',
-  donutTotal: 'Validated missions',
-  donutTotalShown: 'Shown',
-  legendLabel: 'Mission types: press to hide or show a type',
-  sliceLabel: '{type}: {count} missions, {share} of the total, {variation}',
   showTable: 'Data table',
-  tableCaption: 'Validated missions by type, {period}',
   columnType: 'Type',
   columnCount: 'Validated missions',
   columnShare: 'Share',
   columnVariation: 'Variation',
   columnPrevious: 'Previous period',
   total: 'Total',
-  allTypesHidden: 'Every type is hidden: show one with the legend.',
-  allHiddenShort: 'Nothing shown',
   periodRange: '{from} – {to}',
 } as const;
 
 export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
 
-const fr: Messages = {
+const fr: Record<MessageKey, string> = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   errorTitle: 'Les données n’ont pas pu être chargées',
@@ -62,45 +48,49 @@ const fr: Messages = {
   variationNone: 'aucune activité sur les deux périodes',
   variationNewShort: 'nouveau',
   notAvailable: 'non disponible',
-  kpisLabel: 'Chiffres clés, {period}',
-  kpiValidatedMissions: 'Missions validées',
-  kpiEngagedCustomers: 'Clients engagés',
-  kpiParticipationRate: 'Taux de participation',
-  kpiParticipationHint: '{engaged} clients sur {customers}',
   type_classic: 'Classique',
   type_content: 'Contenus',
   type_review: 'Avis',
   type_engagement: 'Engagement',
-  donutLabel: 'Missions validées par type, {period}',
-  donutSummary: '{total} missions validées : {parts}.',
-  donutTotal: 'Missions validées',
-  donutTotalShown: 'Affichées',
-  legendLabel: 'Types de mission : appuyez pour masquer ou afficher un type',
-  sliceLabel: '{type} : {count} missions, {share} du total, {variation}',
   showTable: 'Tableau de données',
-  tableCaption: 'Missions validées par type, {period}',
   columnType: 'Type',
   columnCount: 'Missions validées',
   columnShare: 'Répartition',
   columnVariation: 'Variation',
   columnPrevious: 'Période précédente',
   total: 'Total',
-  allTypesHidden: 'Tous les types sont masqués : affichez-en un avec la légende.',
-  allHiddenShort: 'Rien d’affiché',
   periodRange: 'du {from} au {to}',
 };
 
 export const SUPPORTED_LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof SUPPORTED_LANGS)[number];
 
-const catalogues: Record<Lang, Messages> = { en, fr };
+export type MessageParams = Record<string, string | number>;
 
-/** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** A catalogue's lookup: `text(lang, key, params)`, with the catalogue kept for tests. */
+export interface Translator<K extends string> {
+  (lang: Lang, key: K, params?: MessageParams): string;
+  readonly catalogues: Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 }
+
+/**
+ * A catalogue of messages in every language. `{name}` placeholders are filled
+ * from `params`; a placeholder without a value stays visible rather than vanish.
+ */
+export function defineMessages<const E extends Record<string, string>>(
+  en: E,
+  fr: Record<keyof E, string>,
+): Translator<keyof E & string> {
+  const catalogues = { en, fr } as Record<Lang, Record<keyof E & string, string>>;
+  const text = (lang: Lang, key: keyof E & string, params: MessageParams = {}) =>
+    catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  return Object.assign(text, { catalogues });
+}
+
+/** The shared messages. */
+export const t = defineMessages(en, fr);
 
 /** `fr-CA` → `fr`; anything unsupported → undefined. */
 export function toLang(value: string | null | undefined): Lang | undefined {

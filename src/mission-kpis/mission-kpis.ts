@@ -5,11 +5,11 @@ import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { renderVariation } from '../base/variation-view.js';
 import { summaryKpis, type Kpi } from '../metrics/summary.js';
 import { formatCount, formatPercent } from '../format/format.js';
-import type { MessageKey } from '../format/messages.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
+import { kpisText } from './messages.js';
 import { kpisStyles } from './mission-kpis.styles.js';
 
-const LABELS: Record<Kpi['id'], MessageKey> = {
+const LABELS: Record<Kpi['id'], Parameters<typeof kpisText>[1]> = {
   validatedMissions: 'kpiValidatedMissions',
   engagedCustomers: 'kpiEngagedCustomers',
   participationRate: 'kpiParticipationRate',
@@ -73,12 +73,15 @@ export class MissionKpis extends MissionElement {
   #renderTiles(summary: SummaryResponse) {
     const lang = this.locale;
     const { current } = summary;
-    return html`<section part="base" aria-label=${this.msg('kpisLabel', { period: this.periodText() })}>
+    return html`<section
+      part="base"
+      aria-label=${kpisText(this.locale, 'kpisLabel', { period: this.periodText() })}
+    >
       <ul part="tiles" class="tiles" role="list">
         ${summaryKpis(summary).map(
           (kpi) =>
             html`<li part="tile" class="tile" data-kpi=${kpi.id}>
-              <span part="label" class="label">${this.msg(LABELS[kpi.id])}</span>
+              <span part="label" class="label">${kpisText(lang, LABELS[kpi.id])}</span>
               <span part="value" class="value"
                 >${
                   kpi.value === undefined
@@ -94,7 +97,7 @@ export class MissionKpis extends MissionElement {
                 ${
                   kpi.id === 'participationRate'
                     ? html`<span part="hint" class="muted"
-                        >${this.msg('kpiParticipationHint', {
+                        >${kpisText(this.locale, 'kpiParticipationHint', {
                           engaged: formatCount(lang, current.engagedCustomers),
                           customers: formatCount(lang, current.customers),
                         })}</span

@@ -8,6 +8,7 @@ import { typeShares, type TypeShare } from '../metrics/summary.js';
 import { donutLayout } from '../charts/donut-layout.js';
 import { formatCount, formatPercent } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
+import { donutText } from './messages.js';
 import { donutStyles } from './mission-type-donut.styles.js';
 
 const RADIUS = 96;
@@ -127,7 +128,7 @@ export class MissionTypeDonut extends MissionElement {
     const shownTotal = visible.reduce((sum, s) => sum + s.count, 0);
     const active = slices.some((s) => s.key === this._active) ? this._active : slices[0]?.key;
     const byType = new Map(shares.map((s) => [s.type, s]));
-    const summaryText = this.msg('donutSummary', {
+    const summaryText = donutText(this.locale, 'donutSummary', {
       total: formatCount(lang, total),
       parts: shares
         .map(
@@ -137,11 +138,14 @@ export class MissionTypeDonut extends MissionElement {
         .join(', '),
     });
     const tip = this._tip ? byType.get(this._tip.type) : undefined;
-    return html`<figure class="layout" aria-label=${this.msg('donutLabel', { period: this.periodText() })}>
+    return html`<figure
+      class="layout"
+      aria-label=${donutText(this.locale, 'donutLabel', { period: this.periodText() })}
+    >
       <svg part="chart" viewBox="-100 -100 200 200" role="group" aria-label=${summaryText}>
         <g
           role="list"
-          aria-label=${this.msg('donutLabel', { period: this.periodText() })}
+          aria-label=${donutText(this.locale, 'donutLabel', { period: this.periodText() })}
           @keydown=${(e: KeyboardEvent) =>
             this.#onKeydown(
               e,
@@ -169,14 +173,14 @@ export class MissionTypeDonut extends MissionElement {
         <g aria-hidden="true">
           ${
             slices.length === 0
-              ? svg`<text class="centre-label" y="4">${this.msg('allHiddenShort')}</text>`
+              ? svg`<text class="centre-label" y="4">${donutText(this.locale, 'allHiddenShort')}</text>`
               : svg`<text part="total" class="centre-value" y="6">${formatCount(lang, shownTotal)}</text>
-              <text class="centre-label" y="26">${this.msg(shownTotal === total ? 'donutTotal' : 'donutTotalShown')}</text>`
+              <text class="centre-label" y="26">${donutText(lang, shownTotal === total ? 'donutTotal' : 'donutTotalShown')}</text>`
           }
         </g>
       </svg>
       ${this.#renderLegend(shares)}
-      ${slices.length === 0 ? html`<p class="muted" role="status">${this.msg('allTypesHidden')}</p>` : nothing}
+      ${slices.length === 0 ? html`<p class="muted" role="status">${donutText(this.locale, 'allTypesHidden')}</p>` : nothing}
       ${renderTooltip(
         'tooltip',
         tip
@@ -190,7 +194,7 @@ export class MissionTypeDonut extends MissionElement {
 
   #renderLegend(shares: TypeShare[]) {
     const lang = this.locale;
-    return html`<ul part="legend" class="legend" aria-label=${this.msg('legendLabel')}>
+    return html`<ul part="legend" class="legend" aria-label=${donutText(this.locale, 'legendLabel')}>
       ${shares.map(
         (s) =>
           html`<li data-type=${s.type}>
@@ -219,7 +223,7 @@ export class MissionTypeDonut extends MissionElement {
     const previous = shares.reduce((sum, s) => sum + s.previous, 0);
     return html`<table part="table">
       <caption>
-        ${this.msg('tableCaption', { period: this.periodText() })}
+        ${donutText(this.locale, 'tableCaption', { period: this.periodText() })}
       </caption>
       <thead>
         <tr>
@@ -256,7 +260,7 @@ export class MissionTypeDonut extends MissionElement {
 
   #sliceLabel(share: TypeShare): string {
     const lang = this.locale;
-    return this.msg('sliceLabel', {
+    return donutText(this.locale, 'sliceLabel', {
       type: this.msg(`type_${share.type}`),
       count: formatCount(lang, share.count),
       share: formatPercent(lang, share.share ?? 0),
