@@ -4,10 +4,12 @@ import { ResourceController } from '../data/resource-controller.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { renderVariation, variationText } from '../base/variation-view.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
+import { renderTypeLegend, toggled } from '../base/type-legend.js';
 import { typeShares, type TypeShare } from '../metrics/summary.js';
 import { donutLayout } from '../charts/donut-layout.js';
 import { formatCount, formatPercent } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
+import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
 import { donutText } from './messages.js';
 import { donutStyles } from './mission-type-donut.styles.js';
 
@@ -55,7 +57,7 @@ const RADIUS = 96;
  * @cssprop --mission-font-family - Font.
  */
 export class MissionTypeDonut extends MissionElement {
-  static override styles = [tokens, sharedStyles, donutStyles];
+  static override styles = [tokens, sharedStyles, typeColorStyles, typeLegendStyles, tableStyles, donutStyles];
 
   static override properties: PropertyDeclarations = {
     ...MissionElement.properties,
@@ -194,27 +196,17 @@ export class MissionTypeDonut extends MissionElement {
 
   #renderLegend(shares: TypeShare[]) {
     const lang = this.locale;
-    return html`<ul part="legend" class="legend" aria-label=${donutText(this.locale, 'legendLabel')}>
-      ${shares.map(
-        (s) =>
-          html`<li data-type=${s.type}>
-            <button
-              part="legend-item"
-              type="button"
-              aria-pressed=${this._hidden.has(s.type) ? 'false' : 'true'}
-              @click=${() => this.#toggle(s.type)}
-            >
-              <span class="swatch" aria-hidden="true"></span>
-              <span class="name">${this.msg(`type_${s.type}`)}</span>
-              <span class="figures"
-                >${formatCount(lang, s.count)} ·
-                ${s.share === undefined ? '–' : formatPercent(lang, s.share)}</span
-              >
-              ${renderVariation(lang, s.variation)}
-            </button>
-          </li>`,
-      )}
-    </ul>`;
+    return renderTypeLegend(
+      lang,
+      donutText(lang, 'legendLabel'),
+      shares.map((s) => ({
+        type: s.type,
+        figures: `${formatCount(lang, s.count)} · ${s.share === undefined ? '–' : formatPercent(lang, s.share)}`,
+        extra: renderVariation(lang, s.variation),
+      })),
+      this._hidden,
+      (type) => this.#toggle(type),
+    );
   }
 
   #renderTable(shares: TypeShare[]) {
@@ -269,9 +261,7 @@ export class MissionTypeDonut extends MissionElement {
   }
 
   #toggle(type: MissionType): void {
-    const hidden = new Set(this._hidden);
-    if (hidden.has(type)) hidden.delete(type);
-    else hidden.add(type);
+    const hidden = toggled(this._hidden, type);
     this._hidden = hidden;
     this._tip = undefined;
     this.emit('mission-type-toggle', { type, hidden: hidden.has(type) });
