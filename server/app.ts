@@ -38,9 +38,9 @@ export interface AppOptions {
 
 export interface App {
   /** Answers the request if the path is the API's or the OpenAPI document; false otherwise. */
-  handleApi(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  handleApi: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
   /** A complete node:http listener: the API, and 404 problems for everything else. */
-  listener(request: IncomingMessage, response: ServerResponse): void;
+  listener: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 interface RequestContext {
@@ -65,7 +65,8 @@ const RESOURCES: Record<ResourceName, ResourceHandler> = {
 
 /** `/missions/42` → ['missions/{id}', '42']; unknown → null. */
 function route(resourcePath: string): [ResourceName, string | undefined] | null {
-  if (resourcePath in RESOURCES && !resourcePath.includes('{')) return [resourcePath as ResourceName, undefined];
+  if (resourcePath in RESOURCES && !resourcePath.includes('{'))
+    return [resourcePath as ResourceName, undefined];
   const detail = /^missions\/([^/]+)$/.exec(resourcePath);
   return detail ? ['missions/{id}', detail[1]] : null;
 }
@@ -162,7 +163,8 @@ export function createApp(options: AppOptions): App {
           type: PROBLEM_TYPES.unauthorized,
           title: 'Unauthorized',
           status: 401,
-          detail: merchantId === null ? 'a valid bearer token is required' : 'the token names no known merchant',
+          detail:
+            merchantId === null ? 'a valid bearer token is required' : 'the token names no known merchant',
         });
       }
 
@@ -171,7 +173,11 @@ export function createApp(options: AppOptions): App {
       const checked = v.safeParse(RESOURCE_SCHEMAS[resource], body);
       if (!checked.success) {
         logError(`response of ${resource} breaks the contract:`, v.flatten(checked.issues));
-        sendProblem(response, { ...INTERNAL_ERROR, detail: `the ${resource} response failed its contract check` }, cors);
+        sendProblem(
+          response,
+          { ...INTERNAL_ERROR, detail: `the ${resource} response failed its contract check` },
+          cors,
+        );
         return true;
       }
       sendJson(response, body, cors);
@@ -194,7 +200,12 @@ export function createApp(options: AppOptions): App {
     handleApi(request, response)
       .then((owned) => {
         if (!owned) {
-          sendProblem(response, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: 'no such path' });
+          sendProblem(response, {
+            type: PROBLEM_TYPES.notFound,
+            title: 'Not found',
+            status: 404,
+            detail: 'no such path',
+          });
         }
       })
       .catch((error: unknown) => {

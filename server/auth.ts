@@ -25,7 +25,10 @@ export const DEMO_TOKENS: TokenTable = new Map([
 export function parseTokenTable(text: string): TokenTable {
   const trimmed = text.trim();
   const entries: [string, string][] = trimmed.startsWith('{')
-    ? Object.entries(JSON.parse(trimmed) as Record<string, unknown>).map(([token, merchant]) => [token, String(merchant)])
+    ? Object.entries(JSON.parse(trimmed) as Record<string, unknown>).map(([token, merchant]) => [
+        token,
+        String(merchant),
+      ])
     : trimmed
         .split(',')
         .filter((pair) => pair.trim() !== '')

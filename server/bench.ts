@@ -31,7 +31,8 @@ const END = new Date().toISOString().slice(0, 10);
 const PGLITE_DIR = fileURLToPath(new URL('./.data/bench-pglite', import.meta.url));
 const TOKEN = 'demo-token';
 
-const day = (offset: number) => new Date(Date.parse(`${END}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.parse(`${END}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 const PERIODS = { '30 d': { from: day(-29), to: END }, '365 d': { from: day(-364), to: END } };
 const RESOURCES = ['summary', 'daily', 'missions', 'missions/1', 'impact', 'leaderboard', 'audience'];
 
@@ -41,12 +42,16 @@ async function needsReseed(env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
     await migrate(db);
     if (await isEmpty(db)) return false; // main.ts seeds an empty database by itself
-    const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM validations WHERE merchant_id = 1');
+    const [row] = await db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM validations WHERE merchant_id = 1',
+    );
     const count = row?.count ?? 0;
     const fits = Math.abs(count - VALIDATIONS) / VALIDATIONS < 0.1;
     if (fits) return argv.includes('--reseed');
     if (db.engine === 'postgres' && !argv.includes('--reseed')) {
-      throw new Error(`DATABASE_URL holds ${count} validations for merchant 1, not ~${VALIDATIONS}; rerun with --reseed to wipe it`);
+      throw new Error(
+        `DATABASE_URL holds ${count} validations for merchant 1, not ~${VALIDATIONS}; rerun with --reseed to wipe it`,
+      );
     }
     return true;
   } finally {
@@ -54,14 +59,20 @@ async function needsReseed(env: NodeJS.ProcessEnv): Promise<boolean> {
   }
 }
 
-function startServer(env: NodeJS.ProcessEnv, reseed: boolean): Promise<{ child: ChildProcess; base: string }> {
+function startServer(
+  env: NodeJS.ProcessEnv,
+  reseed: boolean,
+): Promise<{ child: ChildProcess; base: string }> {
   const args = ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))];
   args.push('--customers', String(CUSTOMERS), '--validations', String(VALIDATIONS), '--end', END);
   if (reseed) args.push('--reseed');
-  const child = spawn(process.execPath, args, { env: { ...env, PORT: '0', PGLITE_DIR }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    env: { ...env, PORT: '0', PGLITE_DIR },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       process.stdout.write(`  server: ${chunk.toString()}`);
       const match = /listening on (http:\/\/\S+\/api)/.exec(output);
@@ -71,7 +82,8 @@ function startServer(env: NodeJS.ProcessEnv, reseed: boolean): Promise<{ child: 
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function measure(base: string, path: string): Promise<{ p50: number; p95: number }> {
   const timings: number[] = [];
@@ -87,9 +99,18 @@ async function measure(base: string, path: string): Promise<{ p50: number; p95: 
 }
 
 async function benchEngine(name: string, env: NodeJS.ProcessEnv): Promise<string[]> {
-  console.log(`\n${name}: ${VALIDATIONS} validations / ${CUSTOMERS} customers, ${REQUESTS} requests per cell`);
+  console.log(
+    `\n${name}: ${VALIDATIONS} validations / ${CUSTOMERS} customers, ${REQUESTS} requests per cell`,
+  );
   const { child, base } = await startServer(env, await needsReseed(env));
-  const lines = [`| ${name} | ${Object.keys(PERIODS).map((p) => `${p} p50 | ${p} p95`).join(' | ')} |`, `|---|${Object.keys(PERIODS).map(() => '---:|---:').join('|')}|`];
+  const lines = [
+    `| ${name} | ${Object.keys(PERIODS)
+      .map((p) => `${p} p50 | ${p} p95`)
+      .join(' | ')} |`,
+    `|---|${Object.keys(PERIODS)
+      .map(() => '---:|---:')
+      .join('|')}|`,
+  ];
   try {
     for (const resource of RESOURCES) {
       const cells: string[] = [];

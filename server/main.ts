@@ -27,7 +27,9 @@ export async function prepareDatabase(
   if (reseed || (await isEmpty(db))) {
     const options = readSeedOptions(argv, env);
     if (reseed) await clearData(db);
-    log(`seeding ${db.engine}: ${options.customers} customers, ${options.validations} validations, ${options.days} days to ${options.end}...`);
+    log(
+      `seeding ${db.engine}: ${options.customers} customers, ${options.validations} validations, ${options.days} days to ${options.end}...`,
+    );
     const started = performance.now();
     const counts = await seed(db, options);
     log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   server.listen(port, host, () => {
     const { port: bound } = server.address() as AddressInfo;
-    console.log(`mission-widgets API (${db.engine}) listening on http://${host}:${bound}/api  (OpenAPI: /openapi.json)`);
+    console.log(
+      `mission-widgets API (${db.engine}) listening on http://${host}:${bound}/api  (OpenAPI: /openapi.json)`,
+    );
   });
   let closing = false;
   const shutdown = (signal: string) => {

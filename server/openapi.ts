@@ -65,10 +65,18 @@ export function contractJsonSchemas(): Record<keyof typeof COMPONENTS, JsonSchem
     errorMode: 'throw',
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
     overrideAction: ({ valibotAction, jsonSchema }) => {
-      if (valibotAction.type === 'check' && 'requirement' in valibotAction && valibotAction.requirement === isCalendarDate) {
+      if (
+        valibotAction.type === 'check' &&
+        'requirement' in valibotAction &&
+        valibotAction.requirement === isCalendarDate
+      ) {
         return { ...jsonSchema, format: 'date' };
       }
-      if (valibotAction.type === 'finite' || valibotAction.type === 'check' || valibotAction.type === 'forward') {
+      if (
+        valibotAction.type === 'finite' ||
+        valibotAction.type === 'check' ||
+        valibotAction.type === 'forward'
+      ) {
         return jsonSchema;
       }
       return undefined;
@@ -87,7 +95,12 @@ const date = (name: 'from' | 'to', description: string): Parameter => ({
 });
 const PERIOD: Parameter[] = [date('from', 'First day of the period.'), date('to', 'Last day of the period.')];
 const PAGING: Parameter[] = [
-  { name: 'page', in: 'query', description: '1-based page.', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+  {
+    name: 'page',
+    in: 'query',
+    description: '1-based page.',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+  },
   {
     name: 'pageSize',
     in: 'query',
@@ -109,10 +122,14 @@ interface Operation {
 
 const OPERATIONS: Record<ResourceName, Operation> = {
   summary: {
-    summary: 'KPIs and totals by type, for the period and the previous one (same length, ending the day before from).',
+    summary:
+      'KPIs and totals by type, for the period and the previous one (same length, ending the day before from).',
     parameters: PERIOD,
   },
-  daily: { summary: 'Validations by type, one entry per day of the period (zeros included).', parameters: PERIOD },
+  daily: {
+    summary: 'Validations by type, one entry per day of the period (zeros included).',
+    parameters: PERIOD,
+  },
   missions: {
     summary: 'Missions with their popularity (validations in the period), paged.',
     description: 'Ties in popularity are ordered by mission id, so pages are stable.',
@@ -120,12 +137,19 @@ const OPERATIONS: Record<ResourceName, Operation> = {
       ...PERIOD,
       { name: 'type', in: 'query', schema: { type: 'string', enum: [...MISSION_TYPES] } },
       ...PAGING,
-      { name: 'sort', in: 'query', schema: { type: 'string', enum: [...MISSION_SORTS], default: 'popularity-desc' } },
+      {
+        name: 'sort',
+        in: 'query',
+        schema: { type: 'string', enum: [...MISSION_SORTS], default: 'popularity-desc' },
+      },
     ],
   },
   'missions/{id}': {
     summary: "One mission's statistics: current and previous period, and its daily series.",
-    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } }, ...PERIOD],
+    parameters: [
+      { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } },
+      ...PERIOD,
+    ],
     notFound: 'No such mission for this merchant.',
   },
   impact: {
@@ -134,7 +158,11 @@ const OPERATIONS: Record<ResourceName, Operation> = {
       'Row k = 0 is the baseline (customers enrolled on or before `to` with no validation in the period); rows 1..maxK-1 are exactly k; the last row, k = maxK, means maxK or more. Orders are those dated in the period in the merchant currency.',
     parameters: [
       ...PERIOD,
-      { name: 'maxK', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_IMPACT_K, default: DEFAULT_IMPACT_K } },
+      {
+        name: 'maxK',
+        in: 'query',
+        schema: { type: 'integer', minimum: 1, maximum: MAX_IMPACT_K, default: DEFAULT_IMPACT_K },
+      },
     ],
   },
   leaderboard: {
@@ -160,7 +188,11 @@ export function buildOpenApiDocument({ basePath = '/api' }: { basePath?: string 
         responses: {
           '200': {
             description: 'OK',
-            content: { 'application/json': { schema: { $ref: `#/components/schemas/${RESPONSE_COMPONENT[resource]}` } } },
+            content: {
+              'application/json': {
+                schema: { $ref: `#/components/schemas/${RESPONSE_COMPONENT[resource]}` },
+              },
+            },
           },
           '400': problem('A query parameter is invalid; `parameter` names it.'),
           '401': problem('Missing or unknown bearer token.'),

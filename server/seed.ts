@@ -57,7 +57,14 @@ interface MerchantSeed {
 
 const MERCHANTS: MerchantSeed[] = [
   { id: 1, name: 'Maison Demo', timeZone: 'Europe/Paris', currency: 'EUR', idBase: 0, scale: 1 },
-  { id: 2, name: 'Petite Boutique', timeZone: 'America/Montreal', currency: 'CAD', idBase: 50_000_000, scale: 0.05 },
+  {
+    id: 2,
+    name: 'Petite Boutique',
+    timeZone: 'America/Montreal',
+    currency: 'CAD',
+    idBase: 50_000_000,
+    scale: 0.05,
+  },
 ];
 
 /** [type, title, description, popularity weight, active] */
@@ -80,8 +87,54 @@ const MISSION_CATALOGUE: [MissionType, string, string, number, boolean][] = [
   ['engagement', 'Jeu concours été', 'Summer contest (ended)', 2, false],
 ];
 
-const FIRST_NAMES = ['Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Jade', 'Louise', 'Emma', 'Lucas', 'Hugo', 'Louis', 'Nathan', 'Jules', 'Gabriel', 'Arthur', 'Noah', 'Olivia', 'Sophie', 'James', 'Amelia', 'Yasmine', 'Karim', 'Mei', 'Zoé'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Garcia', 'Smith', 'Brown', 'Nguyen', 'Benali', 'Rossi'];
+const FIRST_NAMES = [
+  'Camille',
+  'Léa',
+  'Manon',
+  'Chloé',
+  'Inès',
+  'Jade',
+  'Louise',
+  'Emma',
+  'Lucas',
+  'Hugo',
+  'Louis',
+  'Nathan',
+  'Jules',
+  'Gabriel',
+  'Arthur',
+  'Noah',
+  'Olivia',
+  'Sophie',
+  'James',
+  'Amelia',
+  'Yasmine',
+  'Karim',
+  'Mei',
+  'Zoé',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefebvre',
+  'Michel',
+  'Garcia',
+  'Smith',
+  'Brown',
+  'Nguyen',
+  'Benali',
+  'Rossi',
+];
 
 const DAY_S = 86_400;
 
@@ -139,11 +192,16 @@ function dayWeight(dayEpoch: number, progress: number): number {
   const weekday = date.getUTCDay();
   const week = [1.25, 0.8, 0.9, 0.95, 1.0, 1.1, 1.3][weekday]!;
   const dayOfYear = (dayEpoch % 365.25) / 365.25;
-  const season = 1 + 0.25 * Math.cos(2 * Math.PI * (dayOfYear - 0.55)) + (date.getUTCMonth() === 11 ? 0.35 : 0);
+  const season =
+    1 + 0.25 * Math.cos(2 * Math.PI * (dayOfYear - 0.55)) + (date.getUTCMonth() === 11 ? 0.35 : 0);
   return week * season * (0.75 + 0.5 * progress);
 }
 
-async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: SeedOptions): Promise<SeedCounts> {
+async function seedMerchant(
+  db: Queryable,
+  merchant: MerchantSeed,
+  options: SeedOptions,
+): Promise<SeedCounts> {
   const random = mulberry32(options.seed * 1_000_003 + merchant.id);
   const endDay = Date.parse(`${options.end}T00:00:00Z`) / 1000 / DAY_S;
   const startDay = endDay - options.days + 1;
@@ -172,7 +230,10 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
        FROM json_to_recordset($2::json) AS x(id bigint, type text, title text, description text, active boolean)`,
     [merchant.id, JSON.stringify(missionRows)],
   );
-  const missionOf = weightedSampler(random, MISSION_CATALOGUE.map(([, , , weight]) => weight));
+  const missionOf = weightedSampler(
+    random,
+    MISSION_CATALOGUE.map(([, , , weight]) => weight),
+  );
 
   // Customers: 40 % enrolled before the history window, the rest spread over it.
   const customerRows: Row[] = [];
@@ -185,7 +246,8 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
     enrolledDay.push(day);
     const age = 18 + Math.min(62, Math.abs(normal(random)) * 16 + random() * 6);
     const birth = new Date((endDay * DAY_S - age * 365.25 * DAY_S) * 1000).toISOString().slice(0, 10);
-    const followers = (median: number) => Math.min(20_000_000, Math.floor(Math.exp(Math.log(median) + 1.9 * normal(random))));
+    const followers = (median: number) =>
+      Math.min(20_000_000, Math.floor(Math.exp(Math.log(median) + 1.9 * normal(random))));
     customerRows.push({
       id: merchant.idBase + i + 1,
       name: `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,
@@ -211,8 +273,11 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
   // Truncated Pareto: a long tail of regulars, but nobody validates thousands a
   // year; scaled by the share of the history the customer was enrolled, so
   // late joiners do not cram a year of missions into a few days.
-  const presence = (customer: number) => (endDay - Math.max(startDay, enrolledDay[customer]!) + 1) / options.days;
-  const tailWeights = engaged.map((customer) => Math.min(60, Math.pow(1 - random(), -1 / 1.3) - 1) * presence(customer));
+  const presence = (customer: number) =>
+    (endDay - Math.max(startDay, enrolledDay[customer]!) + 1) / options.days;
+  const tailWeights = engaged.map(
+    (customer) => Math.min(60, Math.pow(1 - random(), -1 / 1.3) - 1) * presence(customer),
+  );
   const tailTotal = tailWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const extra = Math.max(0, validationTarget - engaged.length);
   const missionsDone = new Array<number>(customerCount).fill(0);
@@ -269,7 +334,7 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
     let orders = 0;
     const lambda = (perYear * span) / 365;
     // Poisson by inversion (lambda stays small).
-    for (let p = Math.exp(-lambda), u = random(), cumulative = p; u > cumulative && orders < 200; ) {
+    for (let p = Math.exp(-lambda), u = random(), cumulative = p; u > cumulative && orders < 200;) {
       orders++;
       p *= lambda / orders;
       cumulative += p;
@@ -280,7 +345,10 @@ async function seedMerchant(db: Queryable, merchant: MerchantSeed, options: Seed
         id: 0,
         customer_id: merchant.idBase + customer + 1,
         amount: Math.round(basket * Math.exp(0.45 * normal(random)) * 100) / 100,
-        at: (firstDay + Math.floor(random() * span)) * DAY_S + Math.floor((9 + random() * 13) * 3600) + utcShift,
+        at:
+          (firstDay + Math.floor(random() * span)) * DAY_S +
+          Math.floor((9 + random() * 13) * 3600) +
+          utcShift,
       });
     }
   }
@@ -342,7 +410,8 @@ export function readSeedOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     const text = flag(name);
     if (text === undefined) return fallback;
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got ${text}`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${name} must be a positive integer, got ${text}`);
     return value;
   };
   const end = flag('end') ?? DEFAULT_SEED_OPTIONS.end;
@@ -355,4 +424,3 @@ export function readSeedOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     seed: positive('seed', DEFAULT_SEED_OPTIONS.seed),
   };
 }
-

@@ -10,14 +10,18 @@ interface Bracket {
 }
 
 /** Brackets as consecutive lower bounds; the last is open. */
-function brackets(lowerBounds: readonly number[], label: (min: number, max: number | null) => string): Bracket[] {
+function brackets(
+  lowerBounds: readonly number[],
+  label: (min: number, max: number | null) => string,
+): Bracket[] {
   return lowerBounds.map((min, i) => {
     const max = lowerBounds[i + 1] ?? null;
     return { label: label(min, max), min, max };
   });
 }
 
-const compact = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
+const compact = (n: number) =>
+  n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n);
 
 export const FOLLOWER_BRACKETS = brackets([0, 1_000, 10_000, 100_000, 1_000_000], (min, max) =>
   max === null ? `${compact(min)}+` : `${compact(min)}-${compact(max)}`,
@@ -36,7 +40,11 @@ const boundsParam = (list: readonly Bracket[]) => `{${list.map((bracket) => brac
  * 0 below the first bound and NULL for NULL data: both are "unknown".
  */
 export async function audience(db: Queryable, merchant: Merchant, period: Period): Promise<AudienceResponse> {
-  const rows = await db.query<{ dimension: 'instagram' | 'tiktok' | 'age'; bucket: number | null; customers: number }>(
+  const rows = await db.query<{
+    dimension: 'instagram' | 'tiktok' | 'age';
+    bucket: number | null;
+    customers: number;
+  }>(
     `WITH engaged AS (
        SELECT DISTINCT customer_id
          FROM validations v
@@ -53,9 +61,19 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
      SELECT 'tiktok', width_bucket(tiktok_followers, $5::int[]), count(*)::int FROM people GROUP BY 2
      UNION ALL
      SELECT 'age', width_bucket(age, $6::int[]), count(*)::int FROM people GROUP BY 2`,
-    [merchant.id, period.from, period.to, merchant.timeZone, boundsParam(FOLLOWER_BRACKETS), boundsParam(AGE_BRACKETS)],
+    [
+      merchant.id,
+      period.from,
+      period.to,
+      merchant.timeZone,
+      boundsParam(FOLLOWER_BRACKETS),
+      boundsParam(AGE_BRACKETS),
+    ],
   );
-  const distribution = (dimension: 'instagram' | 'tiktok' | 'age', list: readonly Bracket[]): AudienceDistribution => {
+  const distribution = (
+    dimension: 'instagram' | 'tiktok' | 'age',
+    list: readonly Bracket[],
+  ): AudienceDistribution => {
     const counts = new Map<number, number>();
     let unknown = 0;
     for (const row of rows) {

@@ -1,7 +1,14 @@
 import type { DailyResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { Period } from '../params.ts';
-import { SUMS_BY_TYPE_SQL, countsByType, inPeriod, localDay, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import {
+  SUMS_BY_TYPE_SQL,
+  countsByType,
+  inPeriod,
+  localDay,
+  type CountsByTypeRow,
+  type Merchant,
+} from './merchant.ts';
 
 /** One entry per day of the period, zeros included (an integer series: no time-zone drift). */
 export async function daily(db: Queryable, merchant: Merchant, period: Period): Promise<DailyResponse> {

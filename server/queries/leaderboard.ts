@@ -1,7 +1,13 @@
 import type { LeaderboardResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { Paging, Period } from '../params.ts';
-import { COUNTS_BY_TYPE_SQL, countsByType, inPeriod, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import {
+  COUNTS_BY_TYPE_SQL,
+  countsByType,
+  inPeriod,
+  type CountsByTypeRow,
+  type Merchant,
+} from './merchant.ts';
 
 interface LeaderRow extends CountsByTypeRow {
   rank: number;

@@ -16,7 +16,11 @@ interface MissionRow {
  * Missions with their popularity (validations in the period), inactive ones
  * included. Ties are broken by mission id so that pages are stable.
  */
-export async function missions(db: Queryable, merchant: Merchant, query: MissionsQuery): Promise<MissionsResponse> {
+export async function missions(
+  db: Queryable,
+  merchant: Merchant,
+  query: MissionsQuery,
+): Promise<MissionsResponse> {
   const rows = await db.query<MissionRow>(
     `WITH popularity AS (
        SELECT mission_id, count(*)::int AS validations
@@ -54,7 +58,13 @@ export async function missions(db: Queryable, merchant: Merchant, query: Mission
     total = counted?.total ?? 0;
   }
   return {
-    items: rows.map(({ total: _total, ...item }) => item),
+    items: rows.map(({ id, type, title, description, validations }) => ({
+      id,
+      type,
+      title,
+      description,
+      validations,
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,

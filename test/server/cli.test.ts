@@ -19,11 +19,16 @@ const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 describe('server CLI and seed', () => {
   it('seeds an empty PGlite, serves, and closes on SIGINT', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mw-cli-'));
-    const { DATABASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--customers', '300', '--validations', '2000'], {
-      env: { ...env, PORT: '0', PGLITE_DIR: dataDir, API_TOKENS: 'cli-token:1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const env = { ...process.env };
+    delete env.DATABASE_URL; // this test is about the embedded default
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', MAIN, '--customers', '300', '--validations', '2000'],
+      {
+        env: { ...env, PORT: '0', PGLITE_DIR: dataDir, API_TOKENS: 'cli-token:1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       let output = '';
       const base = await new Promise<string>((resolve, reject) => {
@@ -36,9 +41,13 @@ describe('server CLI and seed', () => {
       });
       assert.match(output, /seeded in/);
       const today = new Date().toISOString().slice(0, 10);
-      const response = await fetch(`${base}/summary?from=${today}&to=${today}`, { headers: { Authorization: 'Bearer cli-token' } });
+      const response = await fetch(`${base}/summary?from=${today}&to=${today}`, {
+        headers: { Authorization: 'Bearer cli-token' },
+      });
       assert.equal(response.status, 200);
-      const demoToken = await fetch(`${base}/summary?from=${today}&to=${today}`, { headers: { Authorization: 'Bearer demo-token' } });
+      const demoToken = await fetch(`${base}/summary?from=${today}&to=${today}`, {
+        headers: { Authorization: 'Bearer demo-token' },
+      });
       assert.equal(demoToken.status, 401, 'API_TOKENS replaces the demo tokens');
       child.removeAllListeners('exit');
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

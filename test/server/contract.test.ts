@@ -9,7 +9,16 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { MISSION_TYPES, RESOURCE_SCHEMAS, type ResourceName } from '../../src/data/contract.ts';
 import { dataSetArbitrary, Oracle, periodArbitrary, writeDataSet, type DataSet } from './dataset.ts';
-import { ENGINE, openTestDatabase, qs, startApp, TOKEN_A, TOKEN_B, type RunningApp, type TestDatabase } from './helpers.ts';
+import {
+  ENGINE,
+  openTestDatabase,
+  qs,
+  startApp,
+  TOKEN_A,
+  TOKEN_B,
+  type RunningApp,
+  type TestDatabase,
+} from './helpers.ts';
 
 const RUNS = 20;
 let database: TestDatabase;
@@ -49,9 +58,18 @@ describe(`contract vs oracle (${ENGINE})`, () => {
     await fc.assert(
       fc.asyncProperty(dataSetArbitrary, periodArbitrary, async (data, period) => {
         await forEachMerchant(data, async (oracle, token) => {
-          assert.deepEqual(await fetchResource('summary', `/api/summary${qs(period)}`, token), oracle.summary(period));
-          assert.deepEqual(await fetchResource('daily', `/api/daily${qs(period)}`, token), oracle.daily(period));
-          assert.deepEqual(await fetchResource('audience', `/api/audience${qs(period)}`, token), oracle.audience(period));
+          assert.deepEqual(
+            await fetchResource('summary', `/api/summary${qs(period)}`, token),
+            oracle.summary(period),
+          );
+          assert.deepEqual(
+            await fetchResource('daily', `/api/daily${qs(period)}`, token),
+            oracle.daily(period),
+          );
+          assert.deepEqual(
+            await fetchResource('audience', `/api/audience${qs(period)}`, token),
+            oracle.audience(period),
+          );
         });
       }),
       { numRuns: RUNS },
@@ -72,8 +90,13 @@ describe(`contract vs oracle (${ENGINE})`, () => {
         async (data, period, options) => {
           await forEachMerchant(data, async (oracle, token) => {
             const query = { ...period, ...options };
-            assert.deepEqual(await fetchResource('missions', `/api/missions${qs(query)}`, token), oracle.missionList(query));
-            for (const mission of data.missions.filter((candidate) => candidate.merchantId === oracle.merchant.id)) {
+            assert.deepEqual(
+              await fetchResource('missions', `/api/missions${qs(query)}`, token),
+              oracle.missionList(query),
+            );
+            for (const mission of data.missions.filter(
+              (candidate) => candidate.merchantId === oracle.merchant.id,
+            )) {
               assert.deepEqual(
                 await fetchResource('missions/{id}', `/api/missions/${mission.id}${qs(period)}`, token),
                 oracle.missionDetail(mission.id, period),
@@ -88,11 +111,19 @@ describe(`contract vs oracle (${ENGINE})`, () => {
 
   it('impact equals the oracle for any maxK', async () => {
     await fc.assert(
-      fc.asyncProperty(dataSetArbitrary, periodArbitrary, fc.integer({ min: 1, max: 7 }), async (data, period, maxK) => {
-        await forEachMerchant(data, async (oracle, token) => {
-          assert.deepEqual(await fetchResource('impact', `/api/impact${qs({ ...period, maxK })}`, token), oracle.impact(period, maxK));
-        });
-      }),
+      fc.asyncProperty(
+        dataSetArbitrary,
+        periodArbitrary,
+        fc.integer({ min: 1, max: 7 }),
+        async (data, period, maxK) => {
+          await forEachMerchant(data, async (oracle, token) => {
+            assert.deepEqual(
+              await fetchResource('impact', `/api/impact${qs({ ...period, maxK })}`, token),
+              oracle.impact(period, maxK),
+            );
+          });
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -107,7 +138,11 @@ describe(`contract vs oracle (${ENGINE})`, () => {
         async (data, period, page, pageSize) => {
           await forEachMerchant(data, async (oracle, token) => {
             assert.deepEqual(
-              await fetchResource('leaderboard', `/api/leaderboard${qs({ ...period, page, pageSize })}`, token),
+              await fetchResource(
+                'leaderboard',
+                `/api/leaderboard${qs({ ...period, page, pageSize })}`,
+                token,
+              ),
               oracle.leaderboard({ ...period, page, pageSize }),
             );
           });
@@ -124,9 +159,18 @@ describe(`contract vs oracle (${ENGINE})`, () => {
     const empty = { from: '2021-06-01', to: '2021-06-07' };
     const leap = { from: '2024-02-29', to: '2024-02-29' };
     for (const period of [empty, leap, { from: '2024-02-01', to: '2024-03-31' }]) {
-      assert.deepEqual(await fetchResource('summary', `/api/summary${qs(period)}`, TOKEN_A), oracle.summary(period));
-      assert.deepEqual(await fetchResource('daily', `/api/daily${qs(period)}`, TOKEN_A), oracle.daily(period));
-      assert.deepEqual(await fetchResource('impact', `/api/impact${qs(period)}`, TOKEN_A), oracle.impact(period, 5));
+      assert.deepEqual(
+        await fetchResource('summary', `/api/summary${qs(period)}`, TOKEN_A),
+        oracle.summary(period),
+      );
+      assert.deepEqual(
+        await fetchResource('daily', `/api/daily${qs(period)}`, TOKEN_A),
+        oracle.daily(period),
+      );
+      assert.deepEqual(
+        await fetchResource('impact', `/api/impact${qs(period)}`, TOKEN_A),
+        oracle.impact(period, 5),
+      );
       assert.deepEqual(
         await fetchResource('leaderboard', `/api/leaderboard${qs(period)}`, TOKEN_A),
         oracle.leaderboard({ ...period, page: 1, pageSize: 20 }),
@@ -135,12 +179,22 @@ describe(`contract vs oracle (${ENGINE})`, () => {
         await fetchResource('missions', `/api/missions${qs(period)}`, TOKEN_A),
         oracle.missionList({ ...period, page: 1, pageSize: 20 }),
       );
-      assert.deepEqual(await fetchResource('audience', `/api/audience${qs(period)}`, TOKEN_A), oracle.audience(period));
+      assert.deepEqual(
+        await fetchResource('audience', `/api/audience${qs(period)}`, TOKEN_A),
+        oracle.audience(period),
+      );
     }
-    const daily = (await fetchResource('daily', `/api/daily${qs(leap)}`, TOKEN_A)) as { days: { date: string }[] };
-    assert.deepEqual(daily.days.map((day) => day.date), ['2024-02-29']);
+    const daily = (await fetchResource('daily', `/api/daily${qs(leap)}`, TOKEN_A)) as {
+      days: { date: string }[];
+    };
+    assert.deepEqual(
+      daily.days.map((day) => day.date),
+      ['2024-02-29'],
+    );
     // The buyer without missions sits in the baseline row with the leap-day order.
-    const impact = (await fetchResource('impact', `/api/impact${qs(leap)}`, TOKEN_A)) as { rows: { k: number; orders: number }[] };
+    const impact = (await fetchResource('impact', `/api/impact${qs(leap)}`, TOKEN_A)) as {
+      rows: { k: number; orders: number }[];
+    };
     assert.ok(impact.rows[0]!.orders >= 1);
     assert.deepEqual(oracle.impact(leap, 5), impact);
   });

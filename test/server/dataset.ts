@@ -19,14 +19,44 @@ import type {
 import { MISSION_TYPES } from '../../src/data/contract.ts';
 import type { Queryable } from '../../server/db.ts';
 
-export interface MerchantRow { id: number; timeZone: string; currency: string }
-export interface CustomerRow {
-  merchantId: number; id: number; name: string; enrolledAt: string;
-  birthDate: string | null; instagram: number | null; tiktok: number | null; avatar: string | null;
+export interface MerchantRow {
+  id: number;
+  timeZone: string;
+  currency: string;
 }
-export interface MissionRow { merchantId: number; id: number; type: MissionType; title: string; description: string; active: boolean }
-export interface ValidationRow { merchantId: number; id: number; missionId: number; customerId: number; at: string }
-export interface OrderRow { merchantId: number; id: number; customerId: number; cents: number; currency: string; at: string }
+export interface CustomerRow {
+  merchantId: number;
+  id: number;
+  name: string;
+  enrolledAt: string;
+  birthDate: string | null;
+  instagram: number | null;
+  tiktok: number | null;
+  avatar: string | null;
+}
+export interface MissionRow {
+  merchantId: number;
+  id: number;
+  type: MissionType;
+  title: string;
+  description: string;
+  active: boolean;
+}
+export interface ValidationRow {
+  merchantId: number;
+  id: number;
+  missionId: number;
+  customerId: number;
+  at: string;
+}
+export interface OrderRow {
+  merchantId: number;
+  id: number;
+  customerId: number;
+  cents: number;
+  currency: string;
+  at: string;
+}
 export interface DataSet {
   merchants: MerchantRow[];
   customers: CustomerRow[];
@@ -45,19 +75,27 @@ const FOLLOWER_EDGES = [0, 1, 999, 1000, 9999, 10_000, 99_999, 100_000, 999_999,
 const instant = fc.oneof(
   fc.integer({ min: WINDOW_START, max: WINDOW_END }).map((ms) => new Date(ms - (ms % 1000)).toISOString()),
   // Exactly on, and a second before, a UTC midnight: period edges for UTC merchants.
-  fc.tuple(fc.integer({ min: 0, max: 39 }), fc.constantFrom(0, -1000)).map(([day, shift]) =>
-    new Date(WINDOW_START + day * DAY_MS + shift).toISOString(),
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 39 }), fc.constantFrom(0, -1000))
+    .map(([day, shift]) => new Date(WINDOW_START + day * DAY_MS + shift).toISOString()),
 );
 const birthDate = fc.option(
   fc.oneof(
-    fc.integer({ min: Date.parse('1930-01-01'), max: Date.parse('2015-12-31') }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+    fc
+      .integer({ min: Date.parse('1930-01-01'), max: Date.parse('2015-12-31') })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10)),
     fc.constantFrom('2000-02-29', '2004-02-29', '2006-03-01', '2006-02-28', '1959-03-01'),
   ),
   { freq: 4 },
 );
-const followers = fc.option(fc.oneof(fc.constantFrom(...FOLLOWER_EDGES), fc.integer({ min: 0, max: 3_000_000 })), { freq: 4 });
-const tricky = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("O'Brien; DROP TABLE customers;--", '<img src=x onerror=alert(1)>', 'Zoë 🎉'));
+const followers = fc.option(
+  fc.oneof(fc.constantFrom(...FOLLOWER_EDGES), fc.integer({ min: 0, max: 3_000_000 })),
+  { freq: 4 },
+);
+const tricky = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("O'Brien; DROP TABLE customers;--", '<img src=x onerror=alert(1)>', 'Zoë 🎉'),
+);
 
 function merchantRows(
   merchantId: number,
@@ -66,25 +104,60 @@ function merchantRows(
 ): fc.Arbitrary<Omit<DataSet, 'merchants'>> {
   return fc
     .record({
-      missions: fc.array(fc.record({ type: fc.constantFrom(...MISSION_TYPES), title: tricky, description: tricky, active: fc.boolean() }), {
-        minLength: 0,
-        maxLength: 6,
-      }),
+      missions: fc.array(
+        fc.record({
+          type: fc.constantFrom(...MISSION_TYPES),
+          title: tricky,
+          description: tricky,
+          active: fc.boolean(),
+        }),
+        {
+          minLength: 0,
+          maxLength: 6,
+        },
+      ),
       customers: fc.array(
-        fc.record({ name: tricky, enrolledAt: instant, birthDate, instagram: followers, tiktok: followers, avatar: fc.option(fc.constant('https://example.org/a.png')) }),
+        fc.record({
+          name: tricky,
+          enrolledAt: instant,
+          birthDate,
+          instagram: followers,
+          tiktok: followers,
+          avatar: fc.option(fc.constant('https://example.org/a.png')),
+        }),
         { maxLength: 12 },
       ),
-      validations: fc.array(fc.record({ mission: fc.nat(), customer: fc.nat(), at: instant }), { maxLength: 40 }),
+      validations: fc.array(fc.record({ mission: fc.nat(), customer: fc.nat(), at: instant }), {
+        maxLength: 40,
+      }),
       orders: fc.array(
-        fc.record({ customer: fc.nat(), cents: fc.integer({ min: 0, max: 99_999 }), at: instant, otherCurrency: fc.integer({ min: 0, max: 9 }) }),
+        fc.record({
+          customer: fc.nat(),
+          cents: fc.integer({ min: 0, max: 99_999 }),
+          at: instant,
+          otherCurrency: fc.integer({ min: 0, max: 9 }),
+        }),
         { maxLength: 30 },
       ),
     })
     .map(({ missions, customers, validations, orders }) => {
-      const missionRows: MissionRow[] = missions.map((mission, i) => ({ merchantId, id: idBase + i + 1, ...mission }));
+      const missionRows: MissionRow[] = missions.map((mission, i) => ({
+        merchantId,
+        id: idBase + i + 1,
+        ...mission,
+      }));
       // A customer with orders but no mission is always there (index 0, never validated).
       const customerRows: CustomerRow[] = [
-        { merchantId, id: idBase + 1, name: 'Buyer Only', enrolledAt: '2024-01-15T10:00:00.000Z', birthDate: null, instagram: null, tiktok: null, avatar: null },
+        {
+          merchantId,
+          id: idBase + 1,
+          name: 'Buyer Only',
+          enrolledAt: '2024-01-15T10:00:00.000Z',
+          birthDate: null,
+          instagram: null,
+          tiktok: null,
+          avatar: null,
+        },
         ...customers.map((customer, i) => ({ merchantId, id: idBase + i + 2, ...customer })),
       ];
       const validationRows: ValidationRow[] =
@@ -98,7 +171,14 @@ function merchantRows(
               at: validation.at,
             }));
       const orderRows: OrderRow[] = [
-        { merchantId, id: idBase + 1, customerId: idBase + 1, cents: 4_250, currency, at: '2024-02-29T12:00:00.000Z' },
+        {
+          merchantId,
+          id: idBase + 1,
+          customerId: idBase + 1,
+          cents: 4_250,
+          currency,
+          at: '2024-02-29T12:00:00.000Z',
+        },
         ...orders.map((order, i) => ({
           merchantId,
           id: idBase + i + 2,
@@ -109,13 +189,23 @@ function merchantRows(
           at: order.at,
         })),
       ];
-      return { missions: missionRows, customers: customerRows, validations: validationRows, orders: orderRows };
+      return {
+        missions: missionRows,
+        customers: customerRows,
+        validations: validationRows,
+        orders: orderRows,
+      };
     });
 }
 
 /** Two merchants; ids are distinct across merchants so a leak shows in the figures. */
 export const dataSetArbitrary: fc.Arbitrary<DataSet> = fc
-  .tuple(fc.constantFrom(...ZONES), fc.constantFrom(...ZONES), merchantRows(1, 0, 'EUR'), merchantRows(2, 1000, 'USD'))
+  .tuple(
+    fc.constantFrom(...ZONES),
+    fc.constantFrom(...ZONES),
+    merchantRows(1, 0, 'EUR'),
+    merchantRows(2, 1000, 'USD'),
+  )
   .map(([zoneA, zoneB, a, b]) => ({
     merchants: [
       { id: 1, timeZone: zoneA, currency: 'EUR' },
@@ -141,7 +231,10 @@ export async function writeDataSet(db: Queryable, data: DataSet): Promise<void> 
   await db.exec('TRUNCATE validations, orders, customers, missions, merchants');
   for (const merchant of data.merchants) {
     await db.query('INSERT INTO merchants (id, name, time_zone, currency) VALUES ($1, $2, $3, $4)', [
-      merchant.id, `Merchant ${merchant.id}`, merchant.timeZone, merchant.currency,
+      merchant.id,
+      `Merchant ${merchant.id}`,
+      merchant.timeZone,
+      merchant.currency,
     ]);
   }
   const insert = async (sql: string, rows: object[]) => {
@@ -184,13 +277,21 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export function localDay(iso: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayFormats.set(timeZone, format);
   }
   return format.format(new Date(iso));
 }
 
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
 function daysOf(period: Period): string[] {
   const days: string[] = [];
@@ -200,24 +301,43 @@ function daysOf(period: Period): string[] {
 
 export function previousOf(period: Period): Period {
   const length = daysOf(period).length;
-  return { from: isoDay(Date.parse(period.from) - length * DAY_MS), to: isoDay(Date.parse(period.from) - DAY_MS) };
+  return {
+    from: isoDay(Date.parse(period.from) - length * DAY_MS),
+    to: isoDay(Date.parse(period.from) - DAY_MS),
+  };
 }
 
 const zeroCounts = (): CountsByType => ({ classic: 0, content: 0, review: 0, engagement: 0 });
 
 export class Oracle {
   readonly merchant: MerchantRow;
-  constructor(readonly data: DataSet, merchantId: number) {
+  constructor(
+    readonly data: DataSet,
+    merchantId: number,
+  ) {
     this.merchant = data.merchants.find((merchant) => merchant.id === merchantId)!;
   }
-  private day(iso: string) { return localDay(iso, this.merchant.timeZone); }
-  private inPeriod(iso: string, period: Period) { const day = this.day(iso); return day >= period.from && day <= period.to; }
-  private missions() { return this.data.missions.filter((mission) => mission.merchantId === this.merchant.id); }
-  private customers() { return this.data.customers.filter((customer) => customer.merchantId === this.merchant.id); }
-  private validationsIn(period: Period) {
-    return this.data.validations.filter((row) => row.merchantId === this.merchant.id && this.inPeriod(row.at, period));
+  private day(iso: string) {
+    return localDay(iso, this.merchant.timeZone);
   }
-  private typeOf(missionId: number): MissionType { return this.missions().find((mission) => mission.id === missionId)!.type; }
+  private inPeriod(iso: string, period: Period) {
+    const day = this.day(iso);
+    return day >= period.from && day <= period.to;
+  }
+  private missions() {
+    return this.data.missions.filter((mission) => mission.merchantId === this.merchant.id);
+  }
+  private customers() {
+    return this.data.customers.filter((customer) => customer.merchantId === this.merchant.id);
+  }
+  private validationsIn(period: Period) {
+    return this.data.validations.filter(
+      (row) => row.merchantId === this.merchant.id && this.inPeriod(row.at, period),
+    );
+  }
+  private typeOf(missionId: number): MissionType {
+    return this.missions().find((mission) => mission.id === missionId)!.type;
+  }
 
   summary(period: Period): SummaryResponse {
     const figures = (range: Period) => {
@@ -249,17 +369,31 @@ export class Oracle {
     };
   }
 
-  missionList(query: Period & { type?: MissionType; sort?: string; page: number; pageSize: number }): MissionsResponse {
+  missionList(
+    query: Period & { type?: MissionType; sort?: string; page: number; pageSize: number },
+  ): MissionsResponse {
     const validations = this.validationsIn(query);
     const listed = this.missions()
       .filter((mission) => !query.type || mission.type === query.type)
       .map((mission) => ({
-        id: String(mission.id), type: mission.type, title: mission.title, description: mission.description,
+        id: String(mission.id),
+        type: mission.type,
+        title: mission.title,
+        description: mission.description,
         validations: validations.filter((row) => row.missionId === mission.id).length,
       }))
-      .sort((a, b) => (query.sort === 'popularity-asc' ? a.validations - b.validations : b.validations - a.validations) || Number(a.id) - Number(b.id));
+      .sort(
+        (a, b) =>
+          (query.sort === 'popularity-asc' ? a.validations - b.validations : b.validations - a.validations) ||
+          Number(a.id) - Number(b.id),
+      );
     const start = (query.page - 1) * query.pageSize;
-    return { items: listed.slice(start, start + query.pageSize), total: listed.length, page: query.page, pageSize: query.pageSize };
+    return {
+      items: listed.slice(start, start + query.pageSize),
+      total: listed.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   missionDetail(missionId: number, period: Period): MissionDetailResponse {
@@ -270,16 +404,26 @@ export class Oracle {
     };
     const current = this.validationsIn(period).filter((row) => row.missionId === missionId);
     return {
-      mission: { id: String(mission.id), type: mission.type, title: mission.title, description: mission.description, active: mission.active },
+      mission: {
+        id: String(mission.id),
+        type: mission.type,
+        title: mission.title,
+        description: mission.description,
+        active: mission.active,
+      },
       current: figures(period),
       previous: figures(previousOf(period)),
-      days: daysOf(period).map((date) => ({ date, validations: current.filter((row) => this.day(row.at) === date).length })),
+      days: daysOf(period).map((date) => ({
+        date,
+        validations: current.filter((row) => this.day(row.at) === date).length,
+      })),
     };
   }
 
   impact(period: Period, maxK: number): ImpactResponse {
     const done = new Map<number, number>();
-    for (const row of this.validationsIn(period)) done.set(row.customerId, (done.get(row.customerId) ?? 0) + 1);
+    for (const row of this.validationsIn(period))
+      done.set(row.customerId, (done.get(row.customerId) ?? 0) + 1);
     const rows = Array.from({ length: maxK + 1 }, (_, k) => ({ k, customers: 0, orders: 0, cents: 0 }));
     for (const customer of this.customers()) {
       const count = done.get(customer.id) ?? 0;
@@ -293,7 +437,10 @@ export class Oracle {
         row.cents += order.cents;
       }
     }
-    return { currency: this.merchant.currency, rows: rows.map(({ cents, ...row }) => ({ ...row, revenue: cents / 100 })) };
+    return {
+      currency: this.merchant.currency,
+      rows: rows.map(({ cents, ...row }) => ({ ...row, revenue: cents / 100 })),
+    };
   }
 
   leaderboard(query: Period & { page: number; pageSize: number }): LeaderboardResponse {
@@ -303,7 +450,8 @@ export class Oracle {
       counts[this.typeOf(row.missionId)]++;
       perCustomer.set(row.customerId, counts);
     }
-    const total = (counts: CountsByType) => counts.classic + counts.content + counts.review + counts.engagement;
+    const total = (counts: CountsByType) =>
+      counts.classic + counts.content + counts.review + counts.engagement;
     const sorted = [...perCustomer].sort(([idA, a], [idB, b]) => total(b) - total(a) || idA - idB);
     const ranked = sorted.map(([id, byType]) => {
       const customer = this.customers().find((candidate) => candidate.id === id)!;
@@ -315,7 +463,12 @@ export class Oracle {
       };
     });
     const start = (query.page - 1) * query.pageSize;
-    return { items: ranked.slice(start, start + query.pageSize), total: ranked.length, page: query.page, pageSize: query.pageSize };
+    return {
+      items: ranked.slice(start, start + query.pageSize),
+      total: ranked.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   audience(period: Period): AudienceResponse {
@@ -334,17 +487,27 @@ export class Oracle {
       let unknown = 0;
       for (const customer of people) {
         const x = value(customer);
-        const bucket = x === null ? undefined : buckets.find((b) => x >= b.min && (b.max === null || x < b.max));
+        const bucket =
+          x === null ? undefined : buckets.find((b) => x >= b.min && (b.max === null || x < b.max));
         if (bucket) bucket.customers++;
         else unknown++;
       }
       return { buckets, unknown };
     };
     const FOLLOWERS: [string, number, number | null][] = [
-      ['0-1k', 0, 1000], ['1k-10k', 1000, 10_000], ['10k-100k', 10_000, 100_000], ['100k-1M', 100_000, 1_000_000], ['1M+', 1_000_000, null],
+      ['0-1k', 0, 1000],
+      ['1k-10k', 1000, 10_000],
+      ['10k-100k', 10_000, 100_000],
+      ['100k-1M', 100_000, 1_000_000],
+      ['1M+', 1_000_000, null],
     ];
     const AGES: [string, number, number | null][] = [
-      ['18-24', 18, 25], ['25-34', 25, 35], ['35-44', 35, 45], ['45-54', 45, 55], ['55-64', 55, 65], ['65+', 65, null],
+      ['18-24', 18, 25],
+      ['25-34', 25, 35],
+      ['35-44', 35, 45],
+      ['45-54', 45, 55],
+      ['55-64', 55, 65],
+      ['65+', 65, null],
     ];
     return {
       instagram: distribution(FOLLOWERS, (customer) => customer.instagram),

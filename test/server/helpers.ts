@@ -26,7 +26,11 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const schema = `mw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = await openPostgres({ connectionString: TEST_DATABASE_URL, maxConnections: 1 });
   await admin.exec(`CREATE SCHEMA ${schema}`);
-  const db = await openPostgres({ connectionString: TEST_DATABASE_URL, searchPath: schema, maxConnections: 4 });
+  const db = await openPostgres({
+    connectionString: TEST_DATABASE_URL,
+    searchPath: schema,
+    maxConnections: 4,
+  });
   await migrate(db);
   return {
     db,
@@ -76,5 +80,5 @@ export async function startApp(options: Partial<AppOptions> & Pick<AppOptions, '
 export function qs(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
-  return `?${search}`;
+  return `?${search.toString()}`;
 }

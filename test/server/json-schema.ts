@@ -6,8 +6,25 @@
 type Schema = Record<string, unknown>;
 
 const KNOWN = new Set([
-  '$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'minimum', 'maximum',
-  'exclusiveMinimum', 'pattern', 'enum', 'anyOf', 'oneOf', 'format', 'const', 'minLength', 'description', 'default', '$schema',
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'pattern',
+  'enum',
+  'anyOf',
+  'oneOf',
+  'format',
+  'const',
+  'minLength',
+  'description',
+  'default',
+  '$schema',
 ]);
 
 function typeOf(value: unknown): string {
@@ -19,7 +36,8 @@ function typeOf(value: unknown): string {
 
 /** Returns the list of errors (empty when valid). */
 export function checkJsonSchema(value: unknown, schema: Schema, root: Schema, path = '$'): string[] {
-  for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`unsupported keyword ${key} at ${path}`);
+  for (const key of Object.keys(schema))
+    if (!KNOWN.has(key)) throw new Error(`unsupported keyword ${key} at ${path}`);
   if (typeof schema.$ref === 'string') {
     const target = schema.$ref
       .replace(/^#\//, '')
@@ -42,16 +60,21 @@ export function checkJsonSchema(value: unknown, schema: Schema, root: Schema, pa
     if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push(`${path}: > maximum`);
   }
   if (typeof value === 'string') {
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: pattern`);
-    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) errors.push(`${path}: minLength`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${path}: pattern`);
+    if (typeof schema.minLength === 'number' && Array.from(value).length < schema.minLength)
+      errors.push(`${path}: minLength`);
   }
   if (Array.isArray(value) && schema.items) {
-    value.forEach((item, i) => errors.push(...checkJsonSchema(item, schema.items as Schema, root, `${path}[${i}]`)));
+    value.forEach((item, i) =>
+      errors.push(...checkJsonSchema(item, schema.items as Schema, root, `${path}[${i}]`)),
+    );
   }
   if (actual === 'object') {
     const object = value as Record<string, unknown>;
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const name of (schema.required ?? []) as string[]) if (!(name in object)) errors.push(`${path}.${name}: required`);
+    for (const name of (schema.required ?? []) as string[])
+      if (!(name in object)) errors.push(`${path}.${name}: required`);
     for (const [name, item] of Object.entries(object)) {
       if (properties[name]) errors.push(...checkJsonSchema(item, properties[name], root, `${path}.${name}`));
       else if (schema.additionalProperties === false) errors.push(`${path}.${name}: not allowed`);
@@ -60,7 +83,9 @@ export function checkJsonSchema(value: unknown, schema: Schema, root: Schema, pa
   for (const key of ['anyOf', 'oneOf'] as const) {
     const options = schema[key] as Schema[] | undefined;
     if (!options) continue;
-    const passing = options.filter((option) => checkJsonSchema(value, option, root, path).length === 0).length;
+    const passing = options.filter(
+      (option) => checkJsonSchema(value, option, root, path).length === 0,
+    ).length;
     if (key === 'anyOf' ? passing === 0 : passing !== 1) errors.push(`${path}: ${key} matched ${passing}`);
   }
   return errors;

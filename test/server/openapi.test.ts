@@ -15,15 +15,29 @@ import { checkJsonSchema } from './json-schema.ts';
 let database: TestDatabase;
 let app: RunningApp;
 type Document = Record<string, unknown> & {
-  paths: Record<string, { get: { parameters: { name: string; in: string }[]; responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> } }>;
-  components: { schemas: Record<string, Record<string, unknown>>; securitySchemes: Record<string, { type: string; scheme: string }> };
+  paths: Record<
+    string,
+    {
+      get: {
+        parameters: { name: string; in: string }[];
+        responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }>;
+      };
+    }
+  >;
+  components: {
+    schemas: Record<string, Record<string, unknown>>;
+    securitySchemes: Record<string, { type: string; scheme: string }>;
+  };
 };
 let document: Document;
 
 before(async () => {
   database = await openTestDatabase();
   app = await startApp({ db: database.db });
-  const data = fc.sample(dataSetArbitrary.filter((set) => set.validations.length > 15), { numRuns: 1, seed: 5 })[0]!;
+  const data = fc.sample(
+    dataSetArbitrary.filter((set) => set.validations.length > 15),
+    { numRuns: 1, seed: 5 },
+  )[0]!;
   await writeDataSet(database.db, data);
   const response = await app.get('/openapi.json', null);
   assert.equal(response.status, 200);
@@ -38,15 +52,23 @@ describe(`OpenAPI document (${ENGINE})`, () => {
   it('is an OpenAPI 3.1 document with every resource, served at both paths', async () => {
     assert.equal(document.openapi, '3.1.0');
     assert.equal(document.jsonSchemaDialect, 'https://json-schema.org/draft/2020-12/schema');
-    assert.deepEqual(Object.keys(document.paths).sort(), Object.keys(RESOURCE_SCHEMAS).map((name) => `/${name}`).sort());
+    assert.deepEqual(
+      Object.keys(document.paths).sort(),
+      Object.keys(RESOURCE_SCHEMAS)
+        .map((name) => `/${name}`)
+        .sort(),
+    );
     assert.deepEqual(document.components.securitySchemes.bearer, { type: 'http', scheme: 'bearer' });
     for (const [path, item] of Object.entries(document.paths)) {
       const names = item.get.parameters.map((parameter) => parameter.name);
       assert.ok(names.includes('from') && names.includes('to'), path);
-      for (const status of ['200', '400', '401', '500']) assert.ok(item.get.responses[status], `${path} ${status}`);
+      for (const status of ['200', '400', '401', '500'])
+        assert.ok(item.get.responses[status], `${path} ${status}`);
       assert.ok(item.get.responses['400']!.content['application/problem+json']);
     }
-    assert.ok(document.paths['/missions/{id}']!.get.parameters.some((p) => p.name === 'id' && p.in === 'path'));
+    assert.ok(
+      document.paths['/missions/{id}']!.get.parameters.some((p) => p.name === 'id' && p.in === 'path'),
+    );
     const other = await app.get('/api/openapi.json', null);
     assert.deepEqual(await other.json(), document);
   });
@@ -65,15 +87,35 @@ describe(`OpenAPI document (${ENGINE})`, () => {
 
   it('has 200 schemas that reject contract violations', () => {
     const summary = { $ref: '#/components/schemas/SummaryResponse' };
-    const figures = { from: '2024-01-01', to: '2024-01-02', validatedMissions: 1, engagedCustomers: 1, customers: 1, activeMissions: 1, byType: { classic: 1, content: 0, review: 0, engagement: 0 } };
+    const figures = {
+      from: '2024-01-01',
+      to: '2024-01-02',
+      validatedMissions: 1,
+      engagedCustomers: 1,
+      customers: 1,
+      activeMissions: 1,
+      byType: { classic: 1, content: 0, review: 0, engagement: 0 },
+    };
     assert.deepEqual(checkJsonSchema({ current: figures, previous: figures }, summary, document), []);
     const broken = { ...figures, validatedMissions: -1, byType: { ...figures.byType, other: 2 } };
     assert.ok(checkJsonSchema({ current: broken, previous: figures }, summary, document).length >= 2);
   });
 
   it('parses API_TOKENS in both notations and refuses malformed ones', () => {
-    assert.deepEqual([...parseTokenTable('{"a": 1, "b": "2"}')], [['a', '1'], ['b', '2']]);
-    assert.deepEqual([...parseTokenTable('a:1, b:2')], [['a', '1'], ['b', '2']]);
+    assert.deepEqual(
+      [...parseTokenTable('{"a": 1, "b": "2"}')],
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    );
+    assert.deepEqual(
+      [...parseTokenTable('a:1, b:2')],
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    );
     assert.throws(() => parseTokenTable('a:x'));
     assert.throws(() => parseTokenTable(':1'));
   });

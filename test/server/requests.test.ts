@@ -8,9 +8,18 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { problemDetails } from '../../src/data/contract.ts';
-import type { Database, Queryable, SqlParam } from '../../server/db.ts';
+import type { Queryable, SqlParam } from '../../server/db.ts';
 import { dataSetArbitrary, Oracle, writeDataSet } from './dataset.ts';
-import { ENGINE, openTestDatabase, qs, startApp, TOKEN_A, TOKEN_B, type RunningApp, type TestDatabase } from './helpers.ts';
+import {
+  ENGINE,
+  openTestDatabase,
+  qs,
+  startApp,
+  TOKEN_A,
+  TOKEN_B,
+  type RunningApp,
+  type TestDatabase,
+} from './helpers.ts';
 
 let database: TestDatabase;
 let app: RunningApp;
@@ -30,8 +39,11 @@ before(async () => {
     },
     exec: (sql) => db.exec(sql),
   };
-  app = await startApp({ db: flaky as Database });
-  const data = fc.sample(dataSetArbitrary.filter((set) => set.validations.length > 10), { numRuns: 1, seed: 11 })[0]!;
+  app = await startApp({ db: flaky });
+  const data = fc.sample(
+    dataSetArbitrary.filter((set) => set.validations.length > 10),
+    { numRuns: 1, seed: 11 },
+  )[0]!;
   await writeDataSet(db, data);
 });
 after(async () => {
@@ -42,7 +54,12 @@ after(async () => {
 const PERIOD = { from: '2024-02-15', to: '2024-03-05' };
 const RESOURCES = ['summary', 'daily', 'missions', 'missions/1', 'impact', 'leaderboard', 'audience'];
 
-async function expectProblem(path: string, status: number, parameter?: string, token: string | null = TOKEN_A) {
+async function expectProblem(
+  path: string,
+  status: number,
+  parameter?: string,
+  token: string | null = TOKEN_A,
+) {
   const response = await app.get(path, token);
   assert.equal(response.status, status, path);
   assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
@@ -74,7 +91,8 @@ describe(`requests (${ENGINE})`, () => {
       [{ from: ' 2024-03-01', to: '2024-03-02' }, 'from'],
     ];
     for (const resource of RESOURCES) {
-      for (const [query, parameter] of cases) await expectProblem(`/api/${resource}${qs(query)}`, 400, parameter);
+      for (const [query, parameter] of cases)
+        await expectProblem(`/api/${resource}${qs(query)}`, 400, parameter);
     }
     await expectProblem(`/api/summary?from=2024-03-01&from=2024-03-01&to=2024-03-02`, 400, 'from');
     // The longest accepted period passes.
@@ -93,13 +111,23 @@ describe(`requests (${ENGINE})`, () => {
     await expectProblem(`/api/missions${qs({ ...PERIOD, type: 'Classic' })}`, 400, 'type');
     await expectProblem(`/api/missions${qs({ ...PERIOD, type: 'other' })}`, 400, 'type');
     await expectProblem(`/api/missions${qs({ ...PERIOD, sort: 'title' })}`, 400, 'sort');
-    for (const maxK of ['0', '21', 'x']) await expectProblem(`/api/impact${qs({ ...PERIOD, maxK })}`, 400, 'maxK');
+    for (const maxK of ['0', '21', 'x'])
+      await expectProblem(`/api/impact${qs({ ...PERIOD, maxK })}`, 400, 'maxK');
     const edge = await app.get(`/api/missions${qs({ ...PERIOD, pageSize: 100, page: 100000 })}`);
     assert.equal(edge.status, 200);
   });
 
   it('answers 404 for unknown mission ids and paths', async () => {
-    for (const id of ['999999', '0', 'abc', '1.0', '-1', '%27%20OR%201%3D1--', '99999999999999999999', '1%2F2']) {
+    for (const id of [
+      '999999',
+      '0',
+      'abc',
+      '1.0',
+      '-1',
+      '%27%20OR%201%3D1--',
+      '99999999999999999999',
+      '1%2F2',
+    ]) {
       await expectProblem(`/api/missions/${id}${qs(PERIOD)}`, 404);
     }
     await expectProblem(`/api/nothing${qs(PERIOD)}`, 404);
@@ -133,7 +161,9 @@ describe(`requests (${ENGINE})`, () => {
       await pathResponse.arrayBuffer();
     }
     // Still all there.
-    const [row] = await database.db.query<{ count: number }>('SELECT count(*)::int AS count FROM validations');
+    const [row] = await database.db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM validations',
+    );
     assert.ok((row?.count ?? 0) > 0);
   });
 
@@ -144,7 +174,9 @@ describe(`requests (${ENGINE})`, () => {
         assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer/);
       }
     }
-    const basic = await app.get(`/api/summary${qs(PERIOD)}`, null, { headers: { Authorization: `Basic ${TOKEN_A}` } });
+    const basic = await app.get(`/api/summary${qs(PERIOD)}`, null, {
+      headers: { Authorization: `Basic ${TOKEN_A}` },
+    });
     assert.equal(basic.status, 401);
     await basic.arrayBuffer();
   });
@@ -163,7 +195,11 @@ describe(`requests (${ENGINE})`, () => {
   it('answers CORS preflight and sets CORS headers; other methods → 405', async () => {
     const preflight = await fetch(`${app.url}/api/summary`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://admin.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'https://admin.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
@@ -180,13 +216,20 @@ describe(`requests (${ENGINE})`, () => {
   });
 
   it('restricts CORS to the configured origins', async () => {
-    const restricted = await startApp({ db: database.db, corsOrigin: 'https://a.example, https://b.example' });
+    const restricted = await startApp({
+      db: database.db,
+      corsOrigin: 'https://a.example, https://b.example',
+    });
     try {
-      const allowed = await restricted.get(`/api/summary${qs(PERIOD)}`, TOKEN_A, { headers: { Origin: 'https://b.example' } });
+      const allowed = await restricted.get(`/api/summary${qs(PERIOD)}`, TOKEN_A, {
+        headers: { Origin: 'https://b.example' },
+      });
       assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://b.example');
       assert.match(allowed.headers.get('vary') ?? '', /Origin/);
       await allowed.arrayBuffer();
-      const denied = await restricted.get(`/api/summary${qs(PERIOD)}`, TOKEN_A, { headers: { Origin: 'https://evil.example' } });
+      const denied = await restricted.get(`/api/summary${qs(PERIOD)}`, TOKEN_A, {
+        headers: { Origin: 'https://evil.example' },
+      });
       assert.equal(denied.headers.get('access-control-allow-origin'), null);
       await denied.arrayBuffer();
     } finally {
@@ -196,13 +239,19 @@ describe(`requests (${ENGINE})`, () => {
 
   it('isolates merchants: B ids are 404 under A, figures are A only', async () => {
     const data = fc.sample(
-      dataSetArbitrary.filter((set) => set.missions.some((m) => m.merchantId === 2) && set.validations.some((r) => r.merchantId === 2)),
+      dataSetArbitrary.filter(
+        (set) =>
+          set.missions.some((m) => m.merchantId === 2) && set.validations.some((r) => r.merchantId === 2),
+      ),
       { numRuns: 1, seed: 3 },
     )[0]!;
     await writeDataSet(database.db, data);
     const period = { from: '2024-02-01', to: '2024-03-31' };
     for (const mission of data.missions) {
-      const response = await app.get(`/api/missions/${mission.id}${qs(period)}`, mission.merchantId === 1 ? TOKEN_B : TOKEN_A);
+      const response = await app.get(
+        `/api/missions/${mission.id}${qs(period)}`,
+        mission.merchantId === 1 ? TOKEN_B : TOKEN_A,
+      );
       assert.equal(response.status, 404, `mission ${mission.id} of merchant ${mission.merchantId} leaked`);
       await response.arrayBuffer();
     }
@@ -211,7 +260,9 @@ describe(`requests (${ENGINE})`, () => {
     const summaryB = await (await app.get(`/api/summary${qs(period)}`, TOKEN_B)).json();
     assert.deepEqual(summaryA, a.summary(period));
     assert.deepEqual(summaryB, b.summary(period));
-    const leaders = (await (await app.get(`/api/leaderboard${qs({ ...period, pageSize: 100 })}`, TOKEN_A)).json()) as {
+    const leaders = (await (
+      await app.get(`/api/leaderboard${qs({ ...period, pageSize: 100 })}`, TOKEN_A)
+    ).json()) as {
       items: { customer: { id: string } }[];
     };
     const idsOfB = new Set(data.customers.filter((c) => c.merchantId === 2).map((c) => String(c.id)));
@@ -224,7 +275,9 @@ describe(`requests (${ENGINE})`, () => {
       authenticate: (request) => (request.headers['x-merchant-session'] === 'valid' ? '2' : null),
     });
     try {
-      const ok = await custom.get(`/api/summary${qs(PERIOD)}`, null, { headers: { 'X-Merchant-Session': 'valid' } });
+      const ok = await custom.get(`/api/summary${qs(PERIOD)}`, null, {
+        headers: { 'X-Merchant-Session': 'valid' },
+      });
       assert.equal(ok.status, 200);
       await ok.arrayBuffer();
       const denied = await custom.get(`/api/summary${qs(PERIOD)}`, TOKEN_A);
