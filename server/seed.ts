@@ -53,10 +53,20 @@ interface MerchantSeed {
   idBase: number;
   /** Fraction of the requested sizes. */
   scale: number;
+  /** Standard UTC offset in hours: local hours of the day become instants (DST ignored: demo data). */
+  utcOffsetHours: number;
 }
 
 const MERCHANTS: MerchantSeed[] = [
-  { id: 1, name: 'Maison Demo', timeZone: 'Europe/Paris', currency: 'EUR', idBase: 0, scale: 1 },
+  {
+    id: 1,
+    name: 'Maison Demo',
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+    idBase: 0,
+    scale: 1,
+    utcOffsetHours: 1,
+  },
   {
     id: 2,
     name: 'Petite Boutique',
@@ -64,6 +74,7 @@ const MERCHANTS: MerchantSeed[] = [
     currency: 'CAD',
     idBase: 50_000_000,
     scale: 0.05,
+    utcOffsetHours: -5,
   },
 ];
 
@@ -207,8 +218,7 @@ async function seedMerchant(
   const startDay = endDay - options.days + 1;
   const customerCount = Math.max(1, Math.round(options.customers * merchant.scale));
   const validationTarget = Math.round(options.validations * merchant.scale);
-  // Local noon-ish in the merchant zone is close enough to UTC+offset for demo data.
-  const utcShift = merchant.timeZone.startsWith('America') ? 5 * 3600 : -1 * 3600;
+  const utcShift = -merchant.utcOffsetHours * 3600;
 
   await db.query('INSERT INTO merchants (id, name, time_zone, currency) VALUES ($1, $2, $3, $4)', [
     merchant.id,
