@@ -3,7 +3,8 @@ import { action } from 'storybook/actions';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { installStoryApi } from '../stories/mock-api.js';
-import { defineWidgets } from '../stories/widgets.js';
+// Registers every element (package.json lists src/*/index.ts as side effects).
+import '../src/index.js';
 import './preview.css';
 
 // Docs tables (attributes, properties, events, parts, CSS properties, slots)
@@ -12,7 +13,6 @@ setCustomElementsManifest(manifest);
 
 // Every widget in every story talks to the in-browser story API.
 installStoryApi();
-defineWidgets();
 
 /** The widgets' events, logged in the Actions panel (they bubble and are composed). */
 const onDataError = action('data-error');

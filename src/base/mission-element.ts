@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { missionContext } from '../data/context.js';
 import { localToday, periodProblem, resolvePeriod, type Period } from '../data/period.js';
@@ -88,8 +88,9 @@ export abstract class MissionElement extends LitElement {
     return t(this.locale, key, params);
   }
 
-  protected periodText(): string {
-    const { from, to } = this.period;
+  /** "Nov 1, 2026 – Nov 30, 2026": the given period (e.g. the data's own), else the element's. */
+  protected periodText(period: Period = this.period): string {
+    const { from, to } = period;
     const lang = this.locale;
     return this.msg('periodRange', { from: formatDate(lang, from), to: formatDate(lang, to) });
   }
@@ -113,22 +114,26 @@ export abstract class MissionElement extends LitElement {
   ): TemplateResult {
     switch (this.stateOf(resource, isEmpty)) {
       case 'loading':
-        return html`<div part="base state" class="state" data-state="loading" role="status" aria-busy="true">
+        return html`<div part="base status" class="state" data-state="loading" role="status" aria-busy="true">
           <div class="skeleton"></div>
           <span class="sr-only">${this.msg('loading')}</span>
         </div>`;
       case 'error':
-        return html`<div part="base state" class="state" data-state="error" role="alert">
-          <strong>${this.msg('errorTitle')}</strong>
+        return html`<div part="base status" class="state" data-state="error" role="alert">
+          <strong part="error-title">${this.msg(`error_${resource.errorKind}`)}</strong>
           <span part="error-message">${resource.errorMessage}</span>
-          <button part="retry-button" type="button" @click=${() => resource.retry()}>
-            ${this.msg('retry')}
-          </button>
+          ${
+            resource.errorKind === 'config'
+              ? nothing
+              : html`<button part="retry-button" type="button" @click=${() => resource.retry()}>
+                  ${this.msg('retry')}
+                </button>`
+          }
         </div>`;
       case 'idle':
-        return html`<div part="base state" class="state" data-state="idle">${this.msg('idle')}</div>`;
+        return html`<div part="base status" class="state" data-state="idle">${this.msg('idle')}</div>`;
       case 'empty':
-        return html`<div part="base state" class="state" data-state="empty" role="status">
+        return html`<div part="base status" class="state" data-state="empty" role="status">
           ${this.msg(emptyKey)}
         </div>`;
       case 'ready':

@@ -26,6 +26,8 @@ export interface ResourceView<V> {
   readonly value: V | undefined;
   /** The readable error message when `state` is `error`. */
   readonly errorMessage: string;
+  /** What kind of failure, when `state` is `error`: picks the title and whether a retry can help. */
+  readonly errorKind: MissionDataError['kind'];
   /** Asks again, bypassing the shared cache. */
   retry(): void;
 }
@@ -179,6 +181,11 @@ export class ResourceController<S extends v.GenericSchema>
   /** The validated data; only meaningful when `state` is `ready`. */
   get value(): v.InferOutput<S> | undefined {
     return this.#task.value;
+  }
+
+  get errorKind(): MissionDataError['kind'] {
+    const error = this.#task.error;
+    return error instanceof MissionDataError ? error.kind : 'invalid';
   }
 
   /** The readable error message when `state` is `error`. */

@@ -1,13 +1,25 @@
 import { css } from 'lit';
 
 export const kpisStyles = css`
+  :host {
+    /* The tiles are the cards: no surface painted behind and between them. */
+    background: transparent;
+    container-type: inline-size;
+    --_skeleton-height: 7.5rem;
+  }
   .tiles {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: 1fr;
     gap: var(--_space-m);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* Three tiles in a row or one per row: never two and an orphan. */
+  @container (min-width: 30rem) {
+    .tiles {
+      grid-template-columns: repeat(3, 1fr);
+    }
   }
   .tile {
     display: flex;

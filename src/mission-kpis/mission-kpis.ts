@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { summaryResponse, type SummaryResponse } from '../data/contract.js';
 import { ResourceController } from '../data/resource-controller.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
@@ -25,7 +25,8 @@ const LABELS: Record<Kpi['id'], Parameters<typeof kpisText>[1]> = {
  * @fires data-error - The summary could not be loaded or did not match the contract. Detail: `{ status, message, resource, kind }`.
  *
  * @csspart base - The wrapper of every state.
- * @csspart state - The loading, empty, idle or error box.
+ * @csspart status - The loading, empty, idle or error box.
+ * @csspart error-title - The error's title, by kind of failure.
  * @csspart error-message - The error's readable message.
  * @csspart retry-button - The button that asks again after an error.
  * @csspart tiles - The list of tiles.
@@ -75,7 +76,7 @@ export class MissionKpis extends MissionElement {
     const { current } = summary;
     return html`<section
       part="base"
-      aria-label=${kpisText(this.locale, 'kpisLabel', { period: this.periodText() })}
+      aria-label=${kpisText(this.locale, 'kpisLabel', { period: this.periodText(summary.current) })}
     >
       <ul part="tiles" class="tiles" role="list">
         ${summaryKpis(summary).map(
@@ -102,9 +103,11 @@ export class MissionKpis extends MissionElement {
                           customers: formatCount(lang, current.customers),
                         })}</span
                       >`
-                    : html`<span part="hint" class="muted" aria-hidden="true"
-                        >${this.msg('vsPrevious')}</span
-                      >`
+                    : 'ratio' in kpi.variation
+                      ? html`<span part="hint" class="muted" aria-hidden="true"
+                          >${this.msg('vsPrevious')}</span
+                        >`
+                      : nothing
                 }
               </span>
             </li>`,

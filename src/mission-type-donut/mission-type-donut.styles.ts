@@ -3,10 +3,13 @@ import { css } from 'lit';
 export const donutStyles = css`
   :host {
     container-type: inline-size;
+    --_skeleton-height: 16rem;
   }
   .layout {
     margin: 0;
     display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
     flex-direction: column;
     align-items: center;
     gap: var(--_space-m);
@@ -51,13 +54,21 @@ export const donutStyles = css`
     fill: var(--_muted);
     text-anchor: middle;
   }
-  .legend {
-    flex-direction: column;
+  .all-hidden {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: center;
   }
-  .legend button {
+  /* One grid for the whole legend (subgrid), so names, figures and variations line up. */
+  .legend {
     display: grid;
     grid-template-columns: auto 1fr auto auto;
-    width: 100%;
+  }
+  .legend li,
+  .legend button {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
   }
   @media (forced-colors: active) {
     .slice {

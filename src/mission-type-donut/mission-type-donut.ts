@@ -30,7 +30,8 @@ const RADIUS = 96;
  * @fires mission-type-toggle - A legend button hid or showed a type. Detail: `{ type, hidden }`.
  *
  * @csspart base - The wrapper of every state.
- * @csspart state - The loading, empty, idle or error box.
+ * @csspart status - The loading, empty, idle or error box.
+ * @csspart error-title - The error's title, by kind of failure.
  * @csspart error-message - The error's readable message.
  * @csspart retry-button - The button that asks again after an error.
  * @csspart toolbar - The bar holding the view switch.
@@ -57,7 +58,14 @@ const RADIUS = 96;
  * @cssprop --mission-font-family - Font.
  */
 export class MissionTypeDonut extends MissionElement {
-  static override styles = [tokens, sharedStyles, typeColorStyles, typeLegendStyles, tableStyles, donutStyles];
+  static override styles = [
+    tokens,
+    sharedStyles,
+    typeColorStyles,
+    typeLegendStyles,
+    tableStyles,
+    donutStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...MissionElement.properties,
@@ -102,6 +110,7 @@ export class MissionTypeDonut extends MissionElement {
   override render() {
     return this.renderStates(this.#summary, isEmptySummary, (summary) => {
       const shares = typeShares(summary);
+      const period = this.periodText(summary.current);
       const tableView = this.view === 'table';
       return html`<div part="base">
         <div part="toolbar" class="toolbar">
@@ -114,12 +123,12 @@ export class MissionTypeDonut extends MissionElement {
             ${this.msg('showTable')}
           </button>
         </div>
-        ${tableView ? this.#renderTable(shares) : this.#renderChart(shares)}
+        ${tableView ? this.#renderTable(shares, period) : this.#renderChart(shares, period)}
       </div>`;
     });
   }
 
-  #renderChart(shares: TypeShare[]) {
+  #renderChart(shares: TypeShare[], period: string) {
     const lang = this.locale;
     const visible = shares.filter((s) => !this._hidden.has(s.type));
     const slices = donutLayout(
@@ -140,14 +149,11 @@ export class MissionTypeDonut extends MissionElement {
         .join(', '),
     });
     const tip = this._tip ? byType.get(this._tip.type) : undefined;
-    return html`<figure
-      class="layout"
-      aria-label=${donutText(this.locale, 'donutLabel', { period: this.periodText() })}
-    >
+    return html`<figure class="layout" aria-label=${donutText(this.locale, 'donutLabel', { period: period })}>
       <svg part="chart" viewBox="-100 -100 200 200" role="group" aria-label=${summaryText}>
         <g
           role="list"
-          aria-label=${donutText(this.locale, 'donutLabel', { period: this.periodText() })}
+          aria-label=${donutText(this.locale, 'donutLabel', { period: period })}
           @keydown=${(e: KeyboardEvent) =>
             this.#onKeydown(
               e,
@@ -182,7 +188,7 @@ export class MissionTypeDonut extends MissionElement {
         </g>
       </svg>
       ${this.#renderLegend(shares)}
-      ${slices.length === 0 ? html`<p class="muted" role="status">${donutText(this.locale, 'allTypesHidden')}</p>` : nothing}
+      ${slices.length === 0 ? html`<p class="muted all-hidden" role="status">${donutText(this.locale, 'allTypesHidden')}</p>` : nothing}
       ${renderTooltip(
         'tooltip',
         tip
@@ -209,13 +215,13 @@ export class MissionTypeDonut extends MissionElement {
     );
   }
 
-  #renderTable(shares: TypeShare[]) {
+  #renderTable(shares: TypeShare[], period: string) {
     const lang = this.locale;
     const total = shares.reduce((sum, s) => sum + s.count, 0);
     const previous = shares.reduce((sum, s) => sum + s.previous, 0);
     return html`<table part="table">
       <caption>
-        ${donutText(this.locale, 'tableCaption', { period: this.periodText() })}
+        ${donutText(this.locale, 'tableCaption', { period: period })}
       </caption>
       <thead>
         <tr>

@@ -36,7 +36,8 @@ export const typeLegendStyles = css`
     border-color: transparent;
   }
   .legend button[aria-pressed='false'] .name,
-  .legend button[aria-pressed='false'] .figures {
+  .legend button[aria-pressed='false'] .figures,
+  .legend button[aria-pressed='false'] [part~='variation'] {
     text-decoration: line-through;
     color: var(--_muted);
   }
@@ -101,7 +102,7 @@ export const tableStyles = css`
     justify-content: flex-end;
     margin-bottom: var(--_space-s);
   }
-  button[aria-pressed='true'] {
+  .toolbar button[aria-pressed='true'] {
     border-color: var(--_focus);
   }
   select {

@@ -109,7 +109,8 @@ export const sharedStyles = css`
   }
   .skeleton {
     width: 100%;
-    height: 4rem;
+    /* Each widget sets its ready height, so the page does not jump when data arrives. */
+    height: var(--_skeleton-height, 4rem);
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface-raised), var(--_border), var(--_surface-raised));
     background-size: 200% 100%;

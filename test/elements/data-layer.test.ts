@@ -159,6 +159,7 @@ describe('data layer, through the elements', () => {
     const el = await fixture<MissionKpis>(html`<mission-kpis lang="fr" endpoint="/api"></mission-kpis>`);
     await settle(el, 'error');
     expect(part(el, 'error-message')!.textContent).to.equal('summary: the server could not be reached');
+    expect(part(el, 'error-title')!.textContent).to.equal('Le serveur est injoignable');
     expect(part(el, 'retry-button')!.textContent.trim()).to.equal('Réessayer');
   });
 

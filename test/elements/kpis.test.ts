@@ -40,6 +40,8 @@ describe('<mission-kpis>', () => {
     expect(text).not.to.match(/NaN|Infinity/);
     expect(tile(el, 'validatedMissions').innerText).to.contain('new');
     expect(tile(el, 'validatedMissions').textContent).to.contain('new: none in the previous period');
+    // No "vs previous period" after "new": there is no ratio to compare.
+    expect(tile(el, 'validatedMissions').querySelector('[part=hint]')).to.equal(null);
   });
 
   it('shows a dash read as "not available" for participation with no customers', async () => {
@@ -49,6 +51,14 @@ describe('<mission-kpis>', () => {
     const value = tile(el, 'participationRate').querySelector('[part=value]')!;
     expect(value.textContent).to.contain('not available');
     expect(shadowText(el)).not.to.match(/NaN|Infinity/);
+  });
+
+  it("labels the figures with the data's own period", async () => {
+    const el = await fixture<MissionKpis>(
+      html`<mission-kpis lang="en" .data=${summaryFixture()}></mission-kpis>`,
+    );
+    await settle(el, 'ready');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Key figures, Nov 1, 2026 – Nov 30, 2026');
   });
 
   it('speaks French with French number formats', async () => {
@@ -88,7 +98,7 @@ describe('<mission-kpis>', () => {
       ></mission-kpis>`,
     );
     expect(el.state).to.equal('loading');
-    expect(part(el, 'state')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'status')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
     expect(requests).to.have.length(1);
     const { url } = requests[0]!;
@@ -120,8 +130,9 @@ describe('<mission-kpis>', () => {
     expect(detail).to.include({ status: 500, resource: 'summary', kind: 'http' });
     expect(detail.message).to.contain('The database is restarting');
     await settle(el, 'error');
+    expect(part(el, 'error-title')!.textContent).to.equal('The server returned an error');
     expect(part(el, 'error-message')!.textContent).to.equal('summary: The database is restarting (HTTP 500)');
-    expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'status')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
     fail = false;
     part(el, 'retry-button')!.click();
@@ -138,5 +149,8 @@ describe('<mission-kpis>', () => {
     await settle(el, 'error');
     expect(requests).to.have.length(0);
     expect(part(el, 'error-message')!.textContent).to.contain('from (2026-12-10) is after to (2026-12-01)');
+    expect(part(el, 'error-title')!.textContent).to.equal('This widget is misconfigured');
+    // Asking again cannot fix the page's own attributes: no Retry.
+    expect(part(el, 'retry-button')).to.equal(null);
   });
 });

@@ -51,7 +51,10 @@ for (const theme of ['light', 'dark'] as const) {
         html`<mission-kpis lang="en" theme=${theme} .data=${summaryFixture()}></mission-kpis>`,
       );
       await settle(kpis, 'ready');
-      const surface = getComputedStyle(kpis).backgroundColor;
+      // The tiles are the cards (the host paints no surface behind them).
+      expect(getComputedStyle(kpis).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const surface = getComputedStyle(part(kpis, 'tile')!).backgroundColor;
+      expect(surface).to.equal(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 25, 30)');
       expect(contrast(getComputedStyle(part(kpis, 'label')!).color, surface)).to.be.at.least(4.5);
       await expect(kpis).to.be.accessible();
     });
@@ -68,7 +71,7 @@ describe('page colour scheme', () => {
     wrapper.style.setProperty('--mission-color-scheme', 'dark');
     const kpis = wrapper.querySelector('mission-kpis')!;
     await settle(kpis, 'ready');
-    expect(getComputedStyle(kpis).backgroundColor).to.equal('rgb(23, 25, 30)');
+    expect(getComputedStyle(part(kpis, 'tile')!).backgroundColor).to.equal('rgb(23, 25, 30)');
   });
 
   it('a page token overrides a built-in colour', async () => {
