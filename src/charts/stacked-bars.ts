@@ -1,0 +1,129 @@
+import { scaleLinear } from 'd3-scale';
+
+/** Space around the plot for the axes, in pixels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface StackedBarsOptions {
+  /** Outer size in pixels (the SVG's). */
+  width: number;
+  height: number;
+  margin: Margin;
+  /** Wanted number of y ticks; d3 picks round values near it. Default: one per 40 px. */
+  tickCount?: number;
+  /** Gap between bars as a fraction of a bar's slot, when slots are at least 4 px wide. Default 0.2. */
+  padding?: number;
+}
+
+export interface YTick {
+  value: number;
+  /** Vertical position in the SVG. */
+  y: number;
+}
+
+/** Geometry of stacked bars: everything a template needs, nothing it must compute. */
+export interface StackedBarsLayout {
+  /** The plot rectangle inside the margins. */
+  plot: { left: number; top: number; width: number; height: number };
+  /** Horizontal room of one bar (bar plus its gap). */
+  step: number;
+  barWidth: number;
+  /** Left edge of each bar. */
+  x: number[];
+  /** Sum of every series for each bar. */
+  totals: number[];
+  /** Top of each bar's stack (y of its total). */
+  tops: number[];
+  /**
+   * One SVG path per series: a rectangle `M x,y0 h w V y1 h -w Z` for every bar
+   * where that series is not 0. One DOM node per series, whatever the bar count.
+   */
+  paths: string[];
+  /** Top of the y axis: the largest total rounded up to a nice value. */
+  yMax: number;
+  yTicks: YTick[];
+  /** Horizontal grid lines at the y ticks, as one path. */
+  grid: string;
+}
+
+/** Two decimals are finer than a device pixel and keep path strings short. */
+const round = (value: number) => Math.round(value * 100) / 100;
+/** A count that is not a finite non-negative number is drawn as 0. */
+const clean = (value: number | undefined) =>
+  value !== undefined && value > 0 && Number.isFinite(value) ? value : 0;
+
+/**
+ * Stacked bars for `series[s][i]` (series `s` in stack order from the bottom,
+ * bar `i` from the left), every bar the same width. Pure: no DOM.
+ */
+export function stackedBars(
+  series: readonly (readonly number[])[],
+  { width, height, margin, tickCount, padding = 0.2 }: StackedBarsOptions,
+): StackedBarsLayout {
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom),
+  };
+  const bottom = plot.top + plot.height;
+  const count = series.reduce((n, row) => Math.max(n, row.length), 0);
+  const totals = new Array<number>(count).fill(0);
+  for (const row of series) for (let i = 0; i < count; i++) totals[i]! += clean(row[i]);
+
+  const ticks = tickCount ?? Math.max(2, Math.floor(plot.height / 40));
+  const largest = totals.reduce((a, b) => Math.max(a, b), 0);
+  const y = scaleLinear()
+    .domain([0, largest > 0 ? largest : 1])
+    .range([bottom, plot.top])
+    .nice(ticks);
+  const yMax = y.domain()[1]!;
+  // Counts are whole numbers: no tick at 0.5.
+  const yTicks = y
+    .ticks(ticks)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: round(y(value)) }));
+  const grid = yTicks.map((tick) => `M${plot.left},${tick.y}H${round(plot.left + plot.width)}`).join('');
+
+  const step = count > 0 ? plot.width / count : 0;
+  const barWidth = step >= 4 ? step * (1 - padding) : step;
+  const x = new Array<number>(count);
+  for (let i = 0; i < count; i++) x[i] = plot.left + i * step + (step - barWidth) / 2;
+  const w = round(barWidth);
+
+  const base = new Array<number>(count).fill(0);
+  const paths = series.map((row) => {
+    let d = '';
+    for (let i = 0; i < count; i++) {
+      const value = clean(row[i]);
+      if (value === 0) continue;
+      const y0 = round(y(base[i]!));
+      base[i]! += value;
+      d += `M${round(x[i]!)},${y0}h${w}V${round(y(base[i]!))}h${-w}Z`;
+    }
+    return d;
+  });
+  return {
+    plot,
+    step,
+    barWidth,
+    x,
+    totals,
+    tops: totals.map((total) => round(y(total))),
+    paths,
+    yMax,
+    yTicks,
+    grid,
+  };
+}
+
+/** The bar under the horizontal position `px` (SVG coordinates), by arithmetic; undefined outside the plot. */
+export function barIndexAt(layout: StackedBarsLayout, px: number): number | undefined {
+  const { plot, x } = layout;
+  if (x.length === 0 || !(px >= plot.left && px <= plot.left + plot.width)) return undefined;
+  return Math.min(x.length - 1, Math.floor((px - plot.left) / layout.step));
+}
