@@ -6,6 +6,10 @@ import { STORY_API } from './mock-api.js';
 import { fixturePeriod, widgetArgTypes, type WidgetArgs } from './story-args.js';
 
 interface DashboardArgs extends WidgetArgs {
+  /** The day presets end on. */
+  today?: string;
+  /** Hides the period picker. */
+  noPicker?: boolean;
   /** `lang` set on the donut only, overriding the dashboard's. */
   donutLang?: 'en' | 'fr';
 }
@@ -37,6 +41,8 @@ const meta = {
       to=${ifDefined(args.to)}
       lang=${ifDefined(args.lang)}
       theme=${ifDefined(args.theme)}
+      today=${ifDefined(args.today)}
+      ?no-picker=${args.noPicker ?? false}
     >
       <mission-kpis></mission-kpis>
       <mission-type-donut lang=${ifDefined(args.donutLang)}></mission-type-donut>
@@ -110,4 +116,19 @@ export const ProviderEmpty: Story = {
 /** No endpoint anywhere: the widgets say what is missing. */
 export const ProviderIdle: Story = {
   args: { endpoint: undefined },
+};
+
+/** The period matches "Last 30 days" (presets end on `today`); choosing a preset re-queries each resource once. */
+export const PeriodPreset: Story = {
+  args: { lang: 'en', today: '2026-11-30' },
+};
+
+/** A period that is no preset opens the custom dates; reversed dates are refused with a message. */
+export const PeriodCustomFrench: Story = {
+  args: { lang: 'fr', from: '2026-11-10', to: '2026-11-20', today: '2026-11-30' },
+};
+
+/** `no-picker`: the page drives `from` and `to` itself. */
+export const NoPicker: Story = {
+  args: { lang: 'en', noPicker: true },
 };
