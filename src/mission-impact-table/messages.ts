@@ -1,0 +1,41 @@
+import { defineMessages } from '../format/messages.js';
+
+/** Strings of `<mission-impact-table>`. */
+export const impactText = defineMessages(
+  {
+    caption: 'Revenue by number of missions validated, {period}',
+    columnMissions: 'Missions validated',
+    columnCustomers: 'Customers',
+    columnShare: 'Share of engaged customers',
+    columnRevenuePerCustomer: 'Revenue per customer',
+    columnAverageBasket: 'Average basket',
+    columnAverageOrders: 'Average orders',
+    columnGrowth: 'Revenue per customer vs one mission',
+    columnCurrency: 'Currency',
+    orMore: '{k} or more',
+    baseline: 'None (baseline)',
+    baselineGroup: 'Customers without a mission, for comparison',
+    vsOneMission: '{multiple} the revenue per customer of one-mission customers',
+    reference: 'reference: the one-mission customers',
+    exportCsv: 'Export CSV',
+    csvFilename: 'mission-impact',
+  },
+  {
+    caption: 'Chiffre d’affaires selon le nombre de missions validées, {period}',
+    columnMissions: 'Missions validées',
+    columnCustomers: 'Clients',
+    columnShare: 'Répartition des clients engagés',
+    columnRevenuePerCustomer: 'Chiffre d’affaires par client',
+    columnAverageBasket: 'Panier moyen',
+    columnAverageOrders: 'Commandes moyennes',
+    columnGrowth: 'Chiffre d’affaires par client vs une mission',
+    columnCurrency: 'Devise',
+    orMore: '{k} ou plus',
+    baseline: 'Aucune (référence)',
+    baselineGroup: 'Clients sans mission, pour comparaison',
+    vsOneMission: '{multiple} le chiffre d’affaires par client des clients à une seule mission',
+    reference: 'référence : les clients à une seule mission',
+    exportCsv: 'Exporter en CSV',
+    csvFilename: 'impact-missions',
+  },
+);
