@@ -9,6 +9,7 @@ export const insightsText = defineMessages(
     insightsLabel: 'Advice from your figures, {period}',
     insightsEmpty:
       'Nothing to point out for this period: advice appears once enough customers take part (at least {min} in each group compared).',
+    insightsEmptyTitle: 'No advice for now',
     kind_strength: 'Strength',
     kind_opportunity: 'Opportunity',
     kind_warning: 'Watch out',
@@ -32,6 +33,7 @@ export const insightsText = defineMessages(
     insightsLabel: 'Conseils tirés de vos chiffres, {period}',
     insightsEmpty:
       'Rien à signaler sur cette période : les conseils apparaissent quand assez de clients participent (au moins {min} dans chaque groupe comparé).',
+    insightsEmptyTitle: 'Pas de conseil pour l’instant',
     kind_strength: 'Point fort',
     kind_opportunity: 'Piste',
     kind_warning: 'Attention',
