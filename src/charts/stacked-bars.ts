@@ -75,18 +75,11 @@ export function stackedBars(
   const totals = new Array<number>(count).fill(0);
   for (const row of series) for (let i = 0; i < count; i++) totals[i]! += clean(row[i]);
 
-  const ticks = tickCount ?? Math.max(2, Math.floor(plot.height / 40));
+  const ticks = tickCount ?? defaultTickCount(plot.height);
   const largest = totals.reduce((a, b) => Math.max(a, b), 0);
-  const y = scaleLinear()
-    .domain([0, largest > 0 ? largest : 1])
-    .range([bottom, plot.top])
-    .nice(ticks);
+  const y = niceScale(largest, ticks).range([bottom, plot.top]);
   const yMax = y.domain()[1]!;
-  // Counts are whole numbers: no tick at 0.5.
-  const yTicks = y
-    .ticks(ticks)
-    .filter((value) => Number.isInteger(value))
-    .map((value) => ({ value, y: round(y(value)) }));
+  const yTicks = wholeTicks(y, ticks).map((value) => ({ value, y: round(y(value)) }));
   const grid = yTicks.map((tick) => `M${plot.left},${tick.y}H${round(plot.left + plot.width)}`).join('');
 
   const step = count > 0 ? plot.width / count : 0;
@@ -119,6 +112,30 @@ export function stackedBars(
     yTicks,
     grid,
   };
+}
+
+/** One y tick per 40 px of plot, at least 2. */
+export function defaultTickCount(plotHeight: number): number {
+  return Math.max(2, Math.floor(plotHeight / 40));
+}
+
+function niceScale(largest: number, tickCount: number) {
+  return scaleLinear()
+    .domain([0, largest > 0 ? largest : 1])
+    .nice(tickCount);
+}
+
+/** Counts are whole numbers: no tick at 0.5. */
+function wholeTicks(scale: ReturnType<typeof niceScale>, tickCount: number): number[] {
+  return scale.ticks(tickCount).filter((value) => Number.isInteger(value));
+}
+
+/**
+ * The y tick values `stackedBars` will draw for this largest total and tick
+ * count, known before the layout so that the left margin can fit their labels.
+ */
+export function yTickValues(largest: number, tickCount: number): number[] {
+  return wholeTicks(niceScale(largest, tickCount), tickCount);
 }
 
 /** The bar under the horizontal position `px` (SVG coordinates), by arithmetic; undefined outside the plot. */

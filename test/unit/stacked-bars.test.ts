@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { barIndexAt, stackedBars, type StackedBarsLayout } from '../../src/charts/stacked-bars.js';
 import { timeTicks } from '../../src/charts/time-ticks.js';
+import { barChartFrame } from '../../src/charts/bar-chart-frame.js';
 import { bucketSeries, dateOfDay, dayNumber, type Resolution } from '../../src/metrics/daily.js';
 
 const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -268,5 +269,59 @@ describe('timeTicks', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('barChartFrame', () => {
+  const starts = bucketSeries('2026-11-01', '2026-11-30', 'day', [], []).buckets.map((b) => b.start);
+  const formatStart = (start: string) => `d${start.slice(8)}`;
+
+  it('fits the left margin to the longest y label and formats only the x labels it shows', () => {
+    const formatted: string[] = [];
+    const frame = barChartFrame({
+      starts,
+      resolution: 'day',
+      series: [starts.map((_, i) => i * 40)],
+      width: 400,
+      height: 210,
+      formatValue: (value) => `#${value}`,
+      formatStart: (start) => {
+        formatted.push(start);
+        return formatStart(start);
+      },
+    });
+    // 1160, plot 176 px high → about 4 ticks: d3 picks steps of 200 up to 1200
+    expect(frame.yTicks.map((t) => t.label)).to.deep.equal([
+      '#0',
+      '#200',
+      '#400',
+      '#600',
+      '#800',
+      '#1000',
+      '#1200',
+    ]);
+    // "#1000": 5 characters × 6.5 + 10 = 42.5 → 43
+    expect(frame.layout.plot.left).to.equal(43);
+    expect(frame.layout.plot.width).to.equal(400 - 43 - 8);
+    // 349 / 30 ≈ 11.6 px a day; "d01" needs (3 + 2) × 6.5 + 8 = 40.5 px → 4 days → Mondays.
+    expect(frame.xTicks.map((t) => t.label)).to.deep.equal(['d02', 'd09', 'd16', 'd23', 'd30']);
+    expect(formatted).to.have.length(1 + 5);
+    const first = frame.xTicks[0]!;
+    expect(first.at).to.be.closeTo(43 + 1.5 * frame.layout.step, 1e-9);
+  });
+
+  it('no bottom margin, no x labels', () => {
+    const frame = barChartFrame({
+      starts,
+      resolution: 'day',
+      series: [starts.map(() => 1)],
+      width: 300,
+      height: 80,
+      formatValue: String,
+      formatStart,
+      marginBottom: 0,
+    });
+    expect(frame.xTicks).to.deep.equal([]);
+    expect(frame.layout.plot.top + frame.layout.plot.height).to.equal(80);
   });
 });

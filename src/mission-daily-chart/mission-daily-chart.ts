@@ -1,0 +1,426 @@
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { MISSION_TYPES, dailyResponse, type DailyResponse, type MissionType } from '../data/contract.js';
+import { ResourceController, type ResourceSource } from '../data/resource-controller.js';
+import { MissionElement, type WidgetState } from '../base/mission-element.js';
+import { ResizeController } from '../base/resize-controller.js';
+import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
+import { renderTypeLegend, toggled } from '../base/type-legend.js';
+import { barChartFrame, type BarChartFrame } from '../charts/bar-chart-frame.js';
+import { barIndexAt } from '../charts/stacked-bars.js';
+import {
+  bucketDaily,
+  isResolutionSetting,
+  seriesTotal,
+  RESOLUTION_SETTINGS,
+  type DailyBuckets,
+  type Resolution,
+} from '../metrics/daily.js';
+import { formatCount } from '../format/format.js';
+import { sharedStyles, tokens } from '../theme/tokens.js';
+import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
+import { barSentence, bucketLabel, tickLabel } from './daily-chart-text.js';
+import { dailyText } from './messages.js';
+import { dailyChartStyles } from './mission-daily-chart.styles.js';
+
+const HEIGHT = 240;
+/** PageUp / PageDown move by a week of days, a month of weeks, a year of months. */
+const PAGE: Record<Resolution, number> = { day: 7, week: 4, month: 12 };
+
+/**
+ * Validated missions over the period as stacked bars by type, one bar per
+ * day, ISO week or month (`resolution`; `auto`: days up to 92 days, weeks up
+ * to 730, months beyond). Days missing from the answer count zero; days
+ * outside its `from..to` are left out with a console warning.
+ *
+ * Drawn with one path per type, whatever the number of bars; the bar under
+ * the pointer is found by arithmetic. Keyboard: the plot is one tab stop;
+ * Left/Right move by one bar, Home/End go to the first/last, PageUp/PageDown
+ * jump 7 days, 4 weeks or 12 months; the tooltip follows and a live region
+ * reads it; Escape hides it.
+ *
+ * @summary Stacked bars of validated missions per day, week or month.
+ * @tag mission-daily-chart
+ *
+ * @fires data-error - The daily series could not be loaded or did not match the contract, or `resolution` is unknown. Detail: `{ status, message, resource, kind }`.
+ * @fires mission-type-toggle - A legend button hid or showed a type. Detail: `{ type, hidden }`.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart status - The loading, empty, idle or error box.
+ * @csspart error-title - The error's title, by kind of failure.
+ * @csspart error-message - The error's readable message.
+ * @csspart retry-button - The button that asks again after an error.
+ * @csspart toolbar - The bar holding the view switch.
+ * @csspart view-toggle - The button switching between chart and data table.
+ * @csspart plot - The focusable plot (one tab stop).
+ * @csspart chart - The SVG.
+ * @csspart bars - One type's bars, a single path (with `data-type`).
+ * @csspart highlight - The band behind the hovered or focused bar.
+ * @csspart axis - The x and y axis labels.
+ * @csspart legend - The list of legend buttons.
+ * @csspart legend-item - One type's legend button (`aria-pressed` false when hidden).
+ * @csspart tooltip - The tooltip of the bar under the pointer or focus.
+ * @csspart table - The data table view.
+ *
+ * @cssprop --mission-color-classic - Colour of classic missions.
+ * @cssprop --mission-color-content - Colour of content missions.
+ * @cssprop --mission-color-review - Colour of review missions.
+ * @cssprop --mission-color-engagement - Colour of engagement missions.
+ * @cssprop --mission-color-surface - Background.
+ * @cssprop --mission-color-surface-raised - Tooltip background.
+ * @cssprop --mission-color-text - Text colour.
+ * @cssprop --mission-color-muted - Axis labels and secondary text.
+ * @cssprop --mission-color-border - Grid lines.
+ * @cssprop --mission-color-focus - Focus ring.
+ * @cssprop --mission-font-family - Font.
+ */
+export class MissionDailyChart extends MissionElement {
+  static override styles = [
+    tokens,
+    sharedStyles,
+    typeColorStyles,
+    typeLegendStyles,
+    tableStyles,
+    dailyChartStyles,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    ...MissionElement.properties,
+    data: { attribute: false },
+    resolution: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    _hidden: { state: true },
+    _index: { state: true },
+    _tip: { state: true },
+  };
+
+  /** The `daily` resource as data: when set, nothing is fetched. */
+  declare data: DailyResponse | undefined;
+  /** `day`, `week`, `month` or `auto` (default): how many days a bar holds. Anything else is an error. */
+  declare resolution: string;
+  /** `chart` (default) or `table`: the accessible data-table view of the same figures. */
+  declare view: 'chart' | 'table';
+  declare _hidden: ReadonlySet<MissionType>;
+  /** The bar that holds the tooltip and keyboard position. */
+  declare _index: number | undefined;
+  /** Why the tooltip shows: pointer or keyboard (only the keyboard's is announced). */
+  declare _tip: 'pointer' | 'keyboard' | undefined;
+
+  readonly #daily = new ResourceController(this, {
+    resource: 'daily',
+    schema: dailyResponse,
+    source: () => this.#source(),
+  });
+  readonly #size = new ResizeController(this);
+  #buckets?: { value: DailyResponse; resolution: string; result: DailyBuckets };
+  #frame?: { key: unknown[]; frame: BarChartFrame; types: MissionType[] };
+
+  constructor() {
+    super();
+    this.resolution = 'auto';
+    this.view = 'chart';
+    this._hidden = new Set();
+  }
+
+  get state(): WidgetState {
+    return this.stateOf(this.#daily, isEmptyDaily);
+  }
+
+  /** Types hidden through the legend. */
+  get hiddenTypes(): ReadonlySet<MissionType> {
+    return this._hidden;
+  }
+
+  #source(): ResourceSource {
+    if (!isResolutionSetting(this.resolution)) {
+      const known = RESOLUTION_SETTINGS.join(', ');
+      return { kind: 'invalid', message: `resolution must be one of ${known}, got "${this.resolution}"` };
+    }
+    return this.sourceFor(this.data, 'daily');
+  }
+
+  override render() {
+    return this.renderStates(this.#daily, isEmptyDaily, (value) => {
+      const buckets = this.#bucketsOf(value);
+      const tableView = this.view === 'table';
+      return html`<div part="base">
+        <div part="toolbar" class="toolbar">
+          <button
+            part="view-toggle"
+            type="button"
+            aria-pressed=${tableView ? 'true' : 'false'}
+            @click=${() => (this.view = tableView ? 'chart' : 'table')}
+          >
+            ${this.msg('showTable')}
+          </button>
+        </div>
+        ${tableView ? this.#renderTable(buckets) : this.#renderChart(buckets)}
+      </div>`;
+    });
+  }
+
+  #title(buckets: DailyBuckets): string {
+    const period = this.periodText(buckets);
+    return dailyText(this.locale, `title_${buckets.resolution}`, { period });
+  }
+
+  #renderChart(buckets: DailyBuckets) {
+    const lang = this.locale;
+    const { frame, types } = this.#frameOf(buckets);
+    const { layout, xTicks, yTicks } = frame;
+    const { plot } = layout;
+    const count = buckets.buckets.length;
+    const index = this._index === undefined ? undefined : Math.min(this._index, count - 1);
+    const tipShown = this._tip !== undefined && index !== undefined;
+    return html`<figure class="figure">
+      <div
+        part="plot"
+        class="plot"
+        tabindex="0"
+        role="img"
+        aria-label=${this.#summary(buckets, frame, types)}
+        @focus=${() => this.#move(this._index ?? count - 1)}
+        @blur=${() => (this._tip = undefined)}
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, buckets)}
+      >
+        <svg part="chart" width=${plot.left + plot.width + 8} height=${HEIGHT} aria-hidden="true">
+          <path class="grid" d=${layout.grid}></path>
+          ${
+            index !== undefined && this._tip
+              ? svg`<rect part="highlight" class="highlight" x=${plot.left + index * layout.step}
+                  y=${plot.top} width=${Math.max(layout.step, 2)} height=${plot.height}></rect>`
+              : nothing
+          }
+          ${types.map(
+            (type, s) => svg`<path part="bars" class="bars" data-type=${type} d=${layout.paths[s]!}></path>`,
+          )}
+          <g part="axis" class="axis y-axis">
+            ${yTicks.map((t) => svg`<text x=${plot.left - 6} y=${t.at}>${t.label}</text>`)}
+          </g>
+          <g part="axis" class="axis x-axis">
+            ${xTicks.map((t) => svg`<text x=${t.at} y=${plot.top + plot.height + 16}>${t.label}</text>`)}
+          </g>
+          <rect
+            class="overlay"
+            x=${plot.left}
+            y=${plot.top}
+            width=${plot.width}
+            height=${plot.height}
+            @pointermove=${(e: PointerEvent) => this.#onPointer(e, frame)}
+            @pointerleave=${() => {
+              if (this._tip === 'pointer') this._tip = undefined;
+            }}
+          ></rect>
+        </svg>
+      </div>
+      ${this.#renderLegend(buckets)}
+      ${
+        types.length === 0
+          ? html`<p class="muted" role="status">${dailyText(lang, 'allTypesHidden')}</p>`
+          : nothing
+      }
+      ${renderTooltip('tooltip', tipShown ? this.#renderTip(buckets, types, index) : '')}
+      <div class="sr-only" aria-live="polite">
+        ${this._tip === 'keyboard' && index !== undefined ? this.#sentence(buckets, types, index) : ''}
+      </div>
+    </figure>`;
+  }
+
+  #summary(buckets: DailyBuckets, frame: BarChartFrame, types: MissionType[]): string {
+    const lang = this.locale;
+    const title = this.#title(buckets);
+    if (types.length === 0) return dailyText(lang, 'plotSummaryHidden', { title });
+    const { totals } = frame.layout;
+    let peak = 0;
+    let total = 0;
+    totals.forEach((value, i) => {
+      total += value;
+      if (value > totals[peak]!) peak = i;
+    });
+    const peakBucket = buckets.buckets[peak];
+    return dailyText(lang, 'plotSummary', {
+      title,
+      total: formatCount(lang, total),
+      peak: formatCount(lang, totals[peak] ?? 0),
+      peakDate: peakBucket ? bucketLabel(lang, peakBucket) : '',
+    });
+  }
+
+  #counts(buckets: DailyBuckets, types: MissionType[], index: number) {
+    return types.map((type) => ({ type, count: buckets.values[MISSION_TYPES.indexOf(type)]![index] ?? 0 }));
+  }
+
+  #sentence(buckets: DailyBuckets, types: MissionType[], index: number): string {
+    const counts = this.#counts(buckets, types, index);
+    return barSentence(this.locale, buckets.buckets[index]!, counts, this._hidden.size === 0);
+  }
+
+  #renderTip(buckets: DailyBuckets, types: MissionType[], index: number) {
+    const lang = this.locale;
+    const counts = this.#counts(buckets, types, index);
+    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    const totalLabel = this._hidden.size === 0 ? this.msg('total') : dailyText(lang, 'tooltipShown');
+    return html`<strong>${bucketLabel(lang, buckets.buckets[index]!)}</strong>
+      <span class="tip-rows">
+        ${counts.map(
+          ({ type, count }) =>
+            html`<span class="swatch" data-type=${type}></span><span>${this.msg(`type_${type}`)}</span
+              ><span class="count">${formatCount(lang, count)}</span>`,
+        )}
+        <span></span><span class="total">${totalLabel}</span
+        ><span class="count total">${formatCount(lang, total)}</span>
+      </span>`;
+  }
+
+  #renderLegend(buckets: DailyBuckets) {
+    const lang = this.locale;
+    return renderTypeLegend(
+      lang,
+      dailyText(lang, 'legendLabel'),
+      MISSION_TYPES.map((type, s) => ({ type, figures: formatCount(lang, seriesTotal(buckets.values[s]!)) })),
+      this._hidden,
+      (type) => this.#toggle(type),
+    );
+  }
+
+  #renderTable(buckets: DailyBuckets) {
+    const lang = this.locale;
+    const totals = MISSION_TYPES.map((_, s) => seriesTotal(buckets.values[s]!));
+    return html`<table part="table">
+      <caption>
+        ${this.#title(buckets)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${dailyText(lang, `column_${buckets.resolution}`)}</th>
+          ${MISSION_TYPES.map((type) => html`<th scope="col">${this.msg(`type_${type}`)}</th>`)}
+          <th scope="col">${this.msg('total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${buckets.buckets.map((bucket, i) => {
+          const counts = MISSION_TYPES.map((_, s) => buckets.values[s]![i]!);
+          return html`<tr>
+            <th scope="row">${bucketLabel(lang, bucket)}</th>
+            ${counts.map((n) => html`<td>${formatCount(lang, n)}</td>`)}
+            <td>
+              ${formatCount(
+                lang,
+                counts.reduce((a, b) => a + b, 0),
+              )}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${this.msg('total')}</th>
+          ${totals.map((n) => html`<td>${formatCount(lang, n)}</td>`)}
+          <td>
+            ${formatCount(
+              lang,
+              totals.reduce((a, b) => a + b, 0),
+            )}
+          </td>
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  /** Buckets are computed once per answer and resolution, not per render (hover re-renders). */
+  #bucketsOf(value: DailyResponse): DailyBuckets {
+    const memo = this.#buckets;
+    if (memo?.value === value && memo.resolution === this.resolution) return memo.result;
+    const setting = isResolutionSetting(this.resolution) ? this.resolution : 'auto';
+    const result = bucketDaily(value, setting);
+    if (result.outside.length > 0) {
+      console.warn(
+        `<mission-daily-chart>: ${result.outside.length} day(s) outside ${value.from}..${value.to} ignored: ${result.outside.slice(0, 5).join(', ')}`,
+      );
+    }
+    this.#buckets = { value, resolution: this.resolution, result };
+    return result;
+  }
+
+  /** Geometry for the measured width and the shown types, memoised for the same reason. */
+  #frameOf(buckets: DailyBuckets): { frame: BarChartFrame; types: MissionType[] } {
+    const lang = this.locale;
+    const width = this.#size.width || this.clientWidth || 640;
+    const key = [buckets, width, lang, ...this._hidden];
+    const memo = this.#frame;
+    if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo;
+    const types = MISSION_TYPES.filter((type) => !this._hidden.has(type));
+    const frame = barChartFrame({
+      starts: buckets.buckets.map((b) => b.start),
+      resolution: buckets.resolution,
+      series: types.map((type) => buckets.values[MISSION_TYPES.indexOf(type)]!),
+      width,
+      height: HEIGHT,
+      formatValue: (value) => formatCount(lang, value),
+      formatStart: (start) => tickLabel(lang, buckets.resolution, start),
+    });
+    this.#frame = { key, frame, types };
+    return this.#frame;
+  }
+
+  #toggle(type: MissionType): void {
+    const hidden = toggled(this._hidden, type);
+    this._hidden = hidden;
+    this.emit('mission-type-toggle', { type, hidden: hidden.has(type) });
+  }
+
+  #move(index: number): void {
+    this._index = Math.max(0, index);
+    this._tip = 'keyboard';
+  }
+
+  #onPointer(event: PointerEvent, frame: BarChartFrame): void {
+    const svgBox = (event.currentTarget as SVGRectElement).ownerSVGElement!.getBoundingClientRect();
+    const index = barIndexAt(frame.layout, event.clientX - svgBox.left);
+    if (index === undefined) return;
+    this._index = index;
+    this._tip = 'pointer';
+  }
+
+  #onKeydown(event: KeyboardEvent, buckets: DailyBuckets): void {
+    const last = buckets.buckets.length - 1;
+    const current = Math.min(this._index ?? last, last);
+    const page = PAGE[buckets.resolution];
+    const next: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: last,
+      PageDown: current + page,
+      PageUp: current - page,
+    };
+    if (event.key === 'Escape') {
+      this._tip = undefined;
+      return;
+    }
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#move(Math.min(last, Math.max(0, target)));
+  }
+
+  override updated(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('#tooltip');
+    const layout = this.#frame?.frame.layout;
+    const chart = this.renderRoot.querySelector('svg[part="chart"]');
+    const index = this._index;
+    if (!this._tip || !layout || !chart || index === undefined || index >= layout.x.length) {
+      hideTooltip(tooltip);
+      return;
+    }
+    const box = chart.getBoundingClientRect();
+    showTooltipAt(tooltip, box.left + layout.x[index]! + layout.barWidth / 2, box.top + layout.tops[index]!);
+  }
+}
+
+/** No validation of any type on any day of the period. */
+function isEmptyDaily(value: DailyResponse): boolean {
+  return !value.days.some(
+    (day) =>
+      day.date >= value.from && day.date <= value.to && MISSION_TYPES.some((type) => day.byType[type] > 0),
+  );
+}
