@@ -1,7 +1,9 @@
 // `npm run manifest` writes custom-elements.json from the JSDoc of src/.
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  // The public API: the elements, their base class and their registrations
+  // (not every exported constant of the pure modules).
+  globs: ['src/index.ts', 'src/mission-*/*.ts', 'src/base/mission-element.ts'],
+  exclude: ['src/**/*.test.ts', 'src/mission-*/*.styles.ts', 'src/mission-*/messages.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
@@ -10,8 +12,17 @@ export default {
       // internal state properties are implementation details.
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules = customElementsManifest.modules.filter(
+          (mod) => (mod.declarations ?? []).some((d) => d.kind === 'class') || (mod.exports ?? []).length > 0,
+        );
         for (const mod of customElementsManifest.modules) {
-          for (const decl of mod.declarations ?? []) {
+          // Helper functions and constants of element folders are not API.
+          mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class');
+          const kept = new Set(mod.declarations.map((d) => d.name));
+          mod.exports = (mod.exports ?? []).filter(
+            (e) => e.kind === 'custom-element-definition' || kept.has(e.declaration?.name) || e.name === '*',
+          );
+          for (const decl of mod.declarations) {
             if (decl.members) {
               decl.members = decl.members.filter(
                 (m) =>
