@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const audienceStyles = css`
+  :host {
+    --_skeleton-height: 15rem;
+    --_bar: var(--mission-color-bar, var(--_classic));
+  }
+  .figure {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .plot {
+    border-radius: calc(var(--_radius) / 2);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .bar {
+    fill: var(--_bar);
+  }
+  .bar.unknown {
+    fill: var(--_surface-raised);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .bar.active {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .grid line,
+  .separator {
+    stroke: var(--_border);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .separator {
+    stroke-dasharray: 2 3;
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+  .y-axis text {
+    text-anchor: end;
+    dominant-baseline: middle;
+  }
+  .x-axis text {
+    text-anchor: middle;
+  }
+  .x-axis text.unknown {
+    font-style: italic;
+  }
+  .unknown-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .bar.unknown {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar.active {
+      stroke: Highlight;
+    }
+  }
+`;
