@@ -18,7 +18,8 @@ import {
 import { formatCount } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
-import { barSentence, bucketLabel, tickLabel } from './daily-chart-text.js';
+import { bucketLabel, tickLabel } from '../charts/time-labels.js';
+import { barSentence } from './daily-chart-text.js';
 import { dailyText } from './messages.js';
 import { dailyChartStyles } from './mission-daily-chart.styles.js';
 
