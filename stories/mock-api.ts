@@ -12,10 +12,14 @@
  * | `/story-api/error`      | 500 `application/problem+json` with a `detail`              |
  * | `/story-api/invalid`    | 200 with a field of the wrong type                          |
  * | `/story-api/flaky`      | fails, then succeeds: the retry button recovers             |
+ *
+ * `ok`, `empty`, `invalid` and `flaky` answer `impact` and `audience` the same way (test/fixtures).
  */
 import { configureMissionWidgets } from '../src/data/config.js';
 import type { SummaryResponse } from '../src/data/contract.js';
 import { emptySummaryFixture, summaryFixture } from '../test/fixtures/summary.js';
+import { emptyImpactFixture, impactFixture } from '../test/fixtures/impact.js';
+import { audienceFixture, emptyAudienceFixture } from '../test/fixtures/audience.js';
 
 /** The period of the fixtures: stories set it so labels match the figures. */
 export const FIXTURE_PERIOD = { from: '2026-11-01', to: '2026-11-30' } as const;
@@ -68,6 +72,30 @@ function answer(scenario: string, resource: string): Response | undefined {
       return seen % 2 === 1
         ? problem(503, 'Service Unavailable', 'The statistics are being recomputed; try again.')
         : json(summaryFixture());
+    }
+    // impact and audience (<mission-impact-table>, <mission-insights>, <mission-audience-chart>)
+    case 'ok/impact':
+      return json(impactFixture());
+    case 'empty/impact':
+      return json(emptyImpactFixture());
+    case 'invalid/impact':
+      // A currency that is not an ISO 4217 code: the widget names the field.
+      return json({ ...impactFixture(), currency: 'euros' });
+    case 'ok/audience':
+      return json(audienceFixture());
+    case 'empty/audience':
+      return json(emptyAudienceFixture());
+    case 'invalid/audience': {
+      const payload = audienceFixture();
+      return json({ ...payload, age: { ...payload.age, unknown: -3 } });
+    }
+    case 'flaky/impact':
+    case 'flaky/audience': {
+      const seen = (flakyCount.get(resource) ?? 0) + 1;
+      flakyCount.set(resource, seen);
+      return seen % 2 === 1
+        ? problem(503, 'Service Unavailable', 'The statistics are being recomputed; try again.')
+        : json(resource === 'impact' ? impactFixture() : audienceFixture());
     }
   }
   if (scenario === 'slow') return undefined;
