@@ -19,11 +19,14 @@ export const insightsStyles = css`
   .insight {
     --_accent: var(--_opportunity);
     display: grid;
+    /* Figure and kind on one line, the advice below at full width; cards of a row share a height. */
     grid-template-columns: auto 1fr;
-    grid-template-areas: 'figure kind' 'figure message';
-    column-gap: var(--_space-m);
+    grid-template-rows: auto 1fr;
+    grid-template-areas: 'figure kind' 'message message';
+    column-gap: var(--_space-s);
     row-gap: var(--_space-xs);
-    align-items: start;
+    align-items: baseline;
+    align-content: start;
     padding: var(--_space-m);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
