@@ -5,7 +5,7 @@
  *
  * Written to move to `src/base/` as is (it only uses shared modules).
  */
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { MissionDataError, isAbortError } from '../data/errors.js';
 import { PageLimitError, type PageProgress } from '../data/fetch-all-pages.js';
 import type { DataErrorDetail } from '../data/resource-controller.js';
@@ -229,3 +229,15 @@ export function renderCsvExport(
     }
   </div>`;
 }
+
+export const csvExportStyles = css`
+  .export {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+  .export-error {
+    color: var(--_negative);
+  }
+`;

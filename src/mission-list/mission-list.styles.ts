@@ -9,15 +9,6 @@ export const listStyles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .export {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    align-items: center;
-  }
-  .export-error {
-    color: var(--_negative);
-  }
   .type-cell {
     display: inline-flex;
     gap: var(--_space-xs);
@@ -48,33 +39,18 @@ export const listStyles = css`
   th[aria-sort] button:hover {
     border-color: var(--_border);
   }
-  .detail {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2rem;
-    height: 2rem;
-    color: var(--_focus);
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0;
+  /* Loading the next page: the rows stay readable (no fading: contrast), the header rule pulses. */
+  table[aria-busy='true'] {
+    cursor: progress;
   }
-  .detail:hover {
-    border-color: var(--_border);
+  table[aria-busy='true'] thead th {
+    border-bottom: 2px solid var(--_focus);
+    animation: busy 1s ease-in-out infinite alternate;
   }
-  .detail svg {
-    width: 1rem;
-    height: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.8;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  table[aria-busy='true'] tbody {
-    opacity: 0.55;
-    transition: opacity 150ms ease-out;
+  @keyframes busy {
+    to {
+      border-bottom-color: var(--_border);
+    }
   }
   .none {
     text-align: center;

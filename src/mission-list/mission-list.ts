@@ -19,8 +19,15 @@ import { pageKeepingFirstRow, type Page } from '../metrics/paging.js';
 import { isUnsafeTemplate, linkFromTemplate } from '../metrics/link-template.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { paginationStyles, tableStyles, typeColorStyles } from '../theme/shared-parts.js';
-import { CsvExportController, renderCsvExport, type CsvFile, type CsvJob } from './csv-export.js';
+import {
+  CsvExportController,
+  csvExportStyles,
+  renderCsvExport,
+  type CsvFile,
+  type CsvJob,
+} from './csv-export.js';
 import { renderMissionTable } from './mission-table.js';
+import { rowActionStyles } from './row-action.js';
 import { listText } from './messages.js';
 import { listStyles } from './mission-list.styles.js';
 
@@ -96,6 +103,8 @@ export class MissionList extends MissionElement {
     tableStyles,
     paginationStyles,
     typeIconStyles,
+    csvExportStyles,
+    rowActionStyles,
     listStyles,
   ];
 

@@ -6,7 +6,7 @@
  *
  * Written to move to `src/base/` as is.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 export interface RowAction {
   part: string;
@@ -26,7 +26,7 @@ export function renderRowAction(action: RowAction): TemplateResult {
   if (action.href === undefined) {
     return html`<button
       part=${action.part}
-      class="detail"
+      class="row-action"
       type="button"
       aria-label=${action.label}
       @click=${() => action.activate()}
@@ -36,7 +36,7 @@ export function renderRowAction(action: RowAction): TemplateResult {
   }
   return html`<a
     part=${action.part}
-    class="detail"
+    class="row-action"
     href=${action.href}
     aria-label=${action.label}
     @click=${(event: MouseEvent) => {
@@ -45,3 +45,30 @@ export function renderRowAction(action: RowAction): TemplateResult {
     >${arrow}</a
   >`;
 }
+
+export const rowActionStyles = css`
+  .row-action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    color: var(--_focus);
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0;
+  }
+  .row-action:hover {
+    border-color: var(--_border);
+  }
+  .row-action svg {
+    width: 1rem;
+    height: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;
