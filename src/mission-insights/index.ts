@@ -1,6 +1,7 @@
 import { MissionInsights } from './mission-insights.js';
 
 export { MissionInsights };
+export type { InsightsData } from './mission-insights.js';
 
 if (!customElements.get('mission-insights')) customElements.define('mission-insights', MissionInsights);
 
