@@ -86,17 +86,25 @@ export function stackedBars(
   const barWidth = step >= 4 ? step * (1 - padding) : step;
   const x = new Array<number>(count);
   for (let i = 0; i < count; i++) x[i] = plot.left + i * step + (step - barWidth) / 2;
-  const w = round(barWidth);
 
-  const base = new Array<number>(count).fill(0);
+  // Paths are built as strings for thousands of bars: each number is written once and reused
+  // (a bar's x by every series, a segment's top as the next segment's bottom).
+  const yOf = (value: number) => round(bottom + (value / yMax) * (plot.top - bottom));
+  const w = round(barWidth);
+  const across = `h${w}V`;
+  const back = `h${-w}Z`;
+  const moveTo = x.map((left) => `M${round(left)},`);
+  const stacked = new Array<number>(count).fill(0);
+  const floor = new Array<string>(count).fill(String(round(bottom)));
   const paths = series.map((row) => {
     let d = '';
     for (let i = 0; i < count; i++) {
       const value = clean(row[i]);
       if (value === 0) continue;
-      const y0 = round(y(base[i]!));
-      base[i]! += value;
-      d += `M${round(x[i]!)},${y0}h${w}V${round(y(base[i]!))}h${-w}Z`;
+      stacked[i]! += value;
+      const top = String(yOf(stacked[i]!));
+      d += moveTo[i]! + floor[i]! + across + top + back;
+      floor[i] = top;
     }
     return d;
   });
@@ -106,7 +114,7 @@ export function stackedBars(
     barWidth,
     x,
     totals,
-    tops: totals.map((total) => round(y(total))),
+    tops: totals.map(yOf),
     paths,
     yMax,
     yTicks,

@@ -79,43 +79,56 @@ export function bucketSeries<E extends { date: string }>(
   series: readonly ((entry: E) => number)[],
 ): BucketedSeries {
   const first = dayNumber(from);
-  const last = dayNumber(to);
-  const length = Math.max(0, last - first + 1);
+  const length = Math.max(0, dayNumber(to) - first + 1);
   const resolution = setting === 'auto' ? autoResolution(length) : setting;
   const buckets: Bucket[] = [];
-  // bucketOf[d]: bucket of day `first + d`.
-  const bucketOf = new Int32Array(length);
-  let key = Number.NaN;
+  // The bucket of each date of the period: entries find theirs by string, without parsing dates.
+  const bucketOf = new Map<string, number>();
+  // Walk the calendar with counters rather than Date objects: a three-year period is 1,095 steps.
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  let day = Number(from.slice(8, 10));
+  let weekday = (((first + 3) % 7) + 7) % 7; // 0 = Monday
+  let previous = from;
   for (let d = 0; d < length; d++) {
-    const day = first + d;
-    const dayKey = resolution === 'day' ? day : resolution === 'week' ? isoWeekStart(day) : monthKey(day);
-    if (dayKey !== key) {
-      key = dayKey;
-      buckets.push({ start: dateOfDay(day), end: dateOfDay(day), days: 0 });
+    const date = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+    const opens = d === 0 || resolution === 'day' || (resolution === 'week' ? weekday === 0 : day === 1);
+    if (opens) {
+      const open = buckets[buckets.length - 1];
+      if (open) open.end = previous;
+      buckets.push({ start: date, end: date, days: 0 });
     }
-    const bucket = buckets[buckets.length - 1]!;
-    bucket.end = dateOfDay(day);
-    bucket.days++;
-    bucketOf[d] = buckets.length - 1;
+    buckets[buckets.length - 1]!.days++;
+    bucketOf.set(date, buckets.length - 1);
+    previous = date;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    if (++day > daysInMonth(year, month)) {
+      day = 1;
+      if (++month > 12) {
+        month = 1;
+        year++;
+      }
+    }
   }
+  const last = buckets[buckets.length - 1];
+  if (last) last.end = previous;
+
   const values = series.map(() => new Array<number>(buckets.length).fill(0));
   const outside: string[] = [];
   for (const entry of entries) {
-    const d = dayNumber(entry.date) - first;
-    if (!(d >= 0 && d < length)) {
+    const b = bucketOf.get(entry.date);
+    if (b === undefined) {
       outside.push(entry.date);
       continue;
     }
-    const b = bucketOf[d]!;
     for (let s = 0; s < series.length; s++) values[s]![b]! += series[s]!(entry);
   }
   return { resolution, from, to, buckets, values, outside };
 }
 
-/** A number that changes with the calendar month of `day`. */
-function monthKey(day: number): number {
-  const date = new Date(day * DAY_MS);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The `daily` resource by bucket, one series per mission type in type order. */

@@ -140,23 +140,30 @@ export class MissionDailyChart extends MissionElement {
   }
 
   override render() {
-    return this.renderStates(this.#daily, isEmptyDaily, (value) => {
-      const buckets = this.#bucketsOf(value);
-      const tableView = this.view === 'table';
-      return html`<div part="base">
-        <div part="toolbar" class="toolbar">
-          <button
-            part="view-toggle"
-            type="button"
-            aria-pressed=${tableView ? 'true' : 'false'}
-            @click=${() => (this.view = tableView ? 'chart' : 'table')}
-          >
-            ${this.msg('showTable')}
-          </button>
-        </div>
-        ${tableView ? this.#renderTable(buckets) : this.#renderChart(buckets)}
-      </div>`;
-    });
+    // A newer answer is on its way: keep the bars shown, marked busy, rather than flash a skeleton.
+    const shown = this.#daily.value;
+    if (this.#daily.state === 'loading' && shown !== undefined && !isEmptyDaily(shown)) {
+      return this.#renderReady(shown, true);
+    }
+    return this.renderStates(this.#daily, isEmptyDaily, (value) => this.#renderReady(value, false));
+  }
+
+  #renderReady(value: DailyResponse, busy: boolean) {
+    const buckets = this.#bucketsOf(value);
+    const tableView = this.view === 'table';
+    return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
+      <div part="toolbar" class="toolbar">
+        <button
+          part="view-toggle"
+          type="button"
+          aria-pressed=${tableView ? 'true' : 'false'}
+          @click=${() => (this.view = tableView ? 'chart' : 'table')}
+        >
+          ${this.msg('showTable')}
+        </button>
+      </div>
+      ${tableView ? this.#renderTable(buckets) : this.#renderChart(buckets)}
+    </div>`;
   }
 
   #title(buckets: DailyBuckets): string {

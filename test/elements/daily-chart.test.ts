@@ -317,6 +317,34 @@ describe('<mission-daily-chart>', () => {
     expect(rectCount(el, 'classic')).to.equal(5);
   });
 
+  it('keeps the bars shown, marked busy, while a newer period is loading', async () => {
+    const requests = stubFetch();
+    const el = await fixture<MissionDailyChart>(
+      html`<mission-daily-chart
+        lang="en"
+        endpoint="/api"
+        from="2026-11-01"
+        to="2026-11-07"
+      ></mission-daily-chart>`,
+    );
+    requests[0]!.respond(json(dailyFixture()));
+    await settle(el, 'ready');
+    el.to = '2026-11-08';
+    await waitUntil(() => requests.length === 2);
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(rectCount(el, 'classic')).to.equal(5);
+    expect(requests[1]!.url.searchParams.get('to')).to.equal('2026-11-08');
+    const next = dailyFixture();
+    next.to = '2026-11-08';
+    next.days.push({ date: '2026-11-08', byType: { classic: 2, content: 0, review: 0, engagement: 0 } });
+    requests[1]!.respond(json(next));
+    await settle(el, 'ready');
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(rectCount(el, 'classic')).to.equal(6);
+  });
+
   it('leaves out days outside the answer’s period, with a console warning', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
