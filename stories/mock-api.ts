@@ -14,12 +14,18 @@
  * | `/story-api/flaky`      | fails, then succeeds: the retry button recovers             |
  *
  * `ok`, `empty`, `invalid` and `flaky` answer `impact` and `audience` the same way (test/fixtures).
+ * They also answer `missions` (nine missions, filtered, sorted and paged from the query)
+ * and `leaderboard` (100,000 generated customers, paged from the query).
  */
 import { configureMissionWidgets } from '../src/data/config.js';
 import type { SummaryResponse } from '../src/data/contract.js';
 import { emptySummaryFixture, summaryFixture } from '../test/fixtures/summary.js';
 import { emptyImpactFixture, impactFixture } from '../test/fixtures/impact.js';
 import { audienceFixture, emptyAudienceFixture } from '../test/fixtures/audience.js';
+import { MISSIONS, emptyMissionsFixture } from '../test/fixtures/missions.js';
+import { emptyLeaderboardFixture, generatedPage } from '../test/fixtures/leaderboard.js';
+import { queryMissions } from '../src/metrics/missions.js';
+import { MISSION_SORTS, MISSION_TYPES } from '../src/data/contract.js';
 
 /** The period of the fixtures: stories set it so labels match the figures. */
 export const FIXTURE_PERIOD = { from: '2026-11-01', to: '2026-11-30' } as const;
@@ -105,6 +111,44 @@ function answer(scenario: string, resource: string): Response | undefined {
   return problem(404, 'Not Found', `The story API has no "${resource}" resource for "${scenario}".`);
 }
 
+/** Customers of the story leaderboard: enough to page through and to export with progress. */
+const STORY_CUSTOMERS = 100_000;
+
+/** `missions` and `leaderboard` (<mission-list>, <mission-leaderboard>): their answer depends on the query. */
+function pagedAnswer(scenario: string, resource: string, query: URLSearchParams): Response | undefined {
+  if (resource !== 'missions' && resource !== 'leaderboard') return undefined;
+  const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+  const pageSize = Math.min(100, Math.max(1, Number(query.get('pageSize') ?? 20) || 20));
+  const ok = (): Response => {
+    if (resource === 'leaderboard') return json(generatedPage(STORY_CUSTOMERS, page, pageSize));
+    const type = MISSION_TYPES.find((t) => t === query.get('type'));
+    const sort = MISSION_SORTS.find((s) => s === query.get('sort')) ?? 'popularity-desc';
+    return json(queryMissions(MISSIONS, { type, sort, page, pageSize }));
+  };
+  switch (scenario) {
+    case 'ok':
+      return ok();
+    case 'empty':
+      return json(resource === 'missions' ? emptyMissionsFixture() : emptyLeaderboardFixture());
+    case 'invalid':
+      // A mission type the contract does not know / a rank of 0: the widget names the field.
+      return resource === 'missions'
+        ? json({ ...emptyMissionsFixture(), total: 1, items: [{ ...MISSIONS[0], type: 'quiz' }] })
+        : json({
+            ...generatedPage(STORY_CUSTOMERS, 1, pageSize),
+            items: [{ ...generatedPage(3, 1, 1).items[0], rank: 0 }],
+          });
+    case 'flaky': {
+      const seen = (flakyCount.get(resource) ?? 0) + 1;
+      flakyCount.set(resource, seen);
+      return seen % 2 === 1
+        ? problem(503, 'Service Unavailable', 'The statistics are being recomputed; try again.')
+        : ok();
+    }
+  }
+  return undefined;
+}
+
 function abortReason(signal: AbortSignal): Error {
   return signal.reason instanceof Error
     ? signal.reason
@@ -126,7 +170,7 @@ export const storyFetch: typeof fetch = (input, init) => {
       reject(abortReason(signal));
       return;
     }
-    const response = answer(scenario, resource);
+    const response = pagedAnswer(scenario, resource, url.searchParams) ?? answer(scenario, resource);
     // `slow` never settles unless aborted (the widget's own timeout or leaving the page).
     const timer = response ? setTimeout(() => resolve(response), LATENCY_MS) : undefined;
     signal?.addEventListener(
