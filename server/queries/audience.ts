@@ -1,7 +1,8 @@
 import type { AudienceDistribution, AudienceResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { Period } from '../params.ts';
-import { inPeriod, type Merchant } from './merchant.ts';
+import type { Merchant } from './merchant.ts';
+import { intArray, periodSpans } from './spans.ts';
 
 interface Bracket {
   label: string;
@@ -40,15 +41,16 @@ const boundsParam = (list: readonly Bracket[]) => `{${list.map((bracket) => brac
  * 0 below the first bound and NULL for NULL data: both are "unknown".
  */
 export async function audience(db: Queryable, merchant: Merchant, period: Period): Promise<AudienceResponse> {
+  const spans = periodSpans(period);
   const rows = await db.query<{
     dimension: 'instagram' | 'tiktok' | 'age';
     bucket: number | null;
     customers: number;
   }>(
     `WITH engaged AS (
-       SELECT DISTINCT customer_id
-         FROM validations v
-        WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$3', '$4')}
+       SELECT DISTINCT s.customer_id
+         FROM unnest($2::int[], $4::int[]) AS b(level, span)
+         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
      ), people AS (
        SELECT c.instagram_followers, c.tiktok_followers,
               extract(year FROM age($3::date, c.birth_date))::int AS age
@@ -63,9 +65,9 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
      SELECT 'age', width_bucket(age, $6::int[]), count(*)::int FROM people GROUP BY 2`,
     [
       merchant.id,
-      period.from,
+      intArray(spans.levels),
       period.to,
-      merchant.timeZone,
+      intArray(spans.spans),
       boundsParam(FOLLOWER_BRACKETS),
       boundsParam(AGE_BRACKETS),
     ],

@@ -1,13 +1,8 @@
 import type { LeaderboardResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { Paging, Period } from '../params.ts';
-import {
-  COUNTS_BY_TYPE_SQL,
-  countsByType,
-  inPeriod,
-  type CountsByTypeRow,
-  type Merchant,
-} from './merchant.ts';
+import { countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import { intArray, periodSpans } from './spans.ts';
 
 interface LeaderRow extends CountsByTypeRow {
   rank: number;
@@ -21,40 +16,49 @@ interface LeaderRow extends CountsByTypeRow {
 /**
  * Customers ranked by validations in the period, descending; equal totals
  * share a rank (RANK()). Within a rank, customer id orders the rows so that
- * pages are stable.
+ * pages are stable. Per-customer counts come from the customer_span rollup.
  */
 export async function leaderboard(
   db: Queryable,
   merchant: Merchant,
   query: Period & Paging,
 ): Promise<LeaderboardResponse> {
+  const spans = periodSpans(query);
   const perCustomerSql = `
-       SELECT v.customer_id, count(*)::int AS total, ${COUNTS_BY_TYPE_SQL}
-         FROM validations v
-         JOIN missions mi ON mi.merchant_id = v.merchant_id AND mi.id = v.mission_id
-        WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$3', '$4')}
-        GROUP BY v.customer_id`;
+       SELECT s.customer_id, sum(s.validations)::int AS total,
+              sum(s.classic)::int AS classic, sum(s.content)::int AS content,
+              sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
+         FROM unnest($2::int[], $3::int[]) AS b(level, span)
+         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+        GROUP BY s.customer_id`;
   const rows = await db.query<LeaderRow>(
     `WITH per_customer AS (${perCustomerSql}),
      ranked AS (
        SELECT *, rank() OVER (ORDER BY total DESC)::int AS rank, count(*) OVER ()::int AS ranked
          FROM per_customer
         ORDER BY total DESC, customer_id
-        LIMIT $5::int OFFSET $6::int
+        LIMIT $4::int OFFSET $5::int
      )
      SELECT r.rank, r.customer_id::text AS id, c.name, c.avatar_url AS avatar, r.total, r.ranked,
             r.classic, r.content, r.review, r.engagement
        FROM ranked r
        JOIN customers c ON c.merchant_id = $1::bigint AND c.id = r.customer_id
       ORDER BY r.total DESC, r.customer_id`,
-    [merchant.id, query.from, query.to, merchant.timeZone, query.pageSize, (query.page - 1) * query.pageSize],
+    [
+      merchant.id,
+      intArray(spans.levels),
+      intArray(spans.spans),
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+    ],
   );
   let total = rows[0]?.ranked ?? 0;
   if (rows.length === 0 && query.page > 1) {
     const [counted] = await db.query<{ total: number }>(
-      `SELECT count(DISTINCT customer_id)::int AS total FROM validations v
-        WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$3', '$4')}`,
-      [merchant.id, query.from, query.to, merchant.timeZone],
+      `SELECT count(DISTINCT s.customer_id)::int AS total
+         FROM unnest($2::int[], $3::int[]) AS b(level, span)
+         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span`,
+      [merchant.id, intArray(spans.levels), intArray(spans.spans)],
     );
     total = counted?.total ?? 0;
   }

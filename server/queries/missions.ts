@@ -1,7 +1,7 @@
 import type { MissionsResponse, MissionType } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import type { MissionsQuery } from '../params.ts';
-import { inPeriod, type Merchant } from './merchant.ts';
+import type { Merchant } from './merchant.ts';
 
 interface MissionRow {
   id: string;
@@ -13,8 +13,8 @@ interface MissionRow {
 }
 
 /**
- * Missions with their popularity (validations in the period), inactive ones
- * included. Ties are broken by mission id so that pages are stable.
+ * Missions with their popularity (validations in the period, from the
+ * validation_daily rollup), inactive ones included. Ties are broken by mission id so that pages are stable.
  */
 export async function missions(
   db: Queryable,
@@ -23,25 +23,24 @@ export async function missions(
 ): Promise<MissionsResponse> {
   const rows = await db.query<MissionRow>(
     `WITH popularity AS (
-       SELECT mission_id, count(*)::int AS validations
-         FROM validations v
-        WHERE v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$3', '$4')}
+       SELECT mission_id, sum(validations)::int AS validations
+         FROM validation_daily
+        WHERE merchant_id = $1::bigint AND day BETWEEN $2::date AND $3::date
         GROUP BY mission_id
      ), listed AS (
        SELECT mi.id, mi.type, mi.title, mi.description, coalesce(p.validations, 0) AS validations
          FROM missions mi
          LEFT JOIN popularity p ON p.mission_id = mi.id
-        WHERE mi.merchant_id = $1::bigint AND ($5::text IS NULL OR mi.type = $5::text)
+        WHERE mi.merchant_id = $1::bigint AND ($4::text IS NULL OR mi.type = $4::text)
      )
      SELECT id::text AS id, type, title, description, validations, count(*) OVER ()::int AS total
        FROM listed
-      ORDER BY CASE WHEN $6::text = 'popularity-asc' THEN validations ELSE -validations END, id
-      LIMIT $7::int OFFSET $8::int`,
+      ORDER BY CASE WHEN $5::text = 'popularity-asc' THEN validations ELSE -validations END, id
+      LIMIT $6::int OFFSET $7::int`,
     [
       merchant.id,
       query.from,
       query.to,
-      merchant.timeZone,
       query.type,
       query.sort,
       query.pageSize,

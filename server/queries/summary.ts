@@ -1,40 +1,53 @@
 import type { SummaryResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import { previousPeriod, type Period } from '../params.ts';
-import { SUMS_BY_TYPE_SQL, countsByType, inPeriod, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import { SUMS_BY_TYPE_SQL, countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
+import { intArray, periodSpans } from './spans.ts';
 
 interface ValidationFiguresRow extends CountsByTypeRow {
   period: 'current' | 'previous';
   validated: number;
 }
 
-/** KPIs of the period and of the previous one: one scan over both periods. */
+/** KPIs of the period and of the previous one, from the rollups (migrations/002_rollups.sql). */
 export async function summary(db: Queryable, merchant: Merchant, period: Period): Promise<SummaryResponse> {
   const previous = previousPeriod(period);
-  // Both periods in one range scan; is_current splits them. Counts by mission
-  // first (tiny), and distinct customers through a hash GROUP BY, not a sort.
-  const isCurrent = 'v.validated_at >= ($3::date)::timestamp AT TIME ZONE $5';
-  const scope = `v.merchant_id = $1::bigint AND ${inPeriod('v.validated_at', '$2', '$4', '$5')}`;
-  const params = [merchant.id, previous.from, period.from, period.to, merchant.timeZone];
+  const current = periodSpans(period);
+  const before = periodSpans(previous);
   // Three independent statements: on a pool they run side by side.
   const [byType, engaged, [totals]] = await Promise.all([
+    // Validations by type from the daily rollup (days x missions: a few thousand rows at most).
     db.query<ValidationFiguresRow>(
       `WITH counts AS (
-       SELECT ${isCurrent} AS is_current, v.mission_id, count(*) AS n
-         FROM validations v WHERE ${scope} GROUP BY 1, 2
+       SELECT d.day >= $3::date AS is_current, d.mission_id, sum(d.validations) AS n
+         FROM validation_daily d
+        WHERE d.merchant_id = $1::bigint AND d.day BETWEEN $2::date AND $4::date
+        GROUP BY 1, 2
      )
      SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period,
             coalesce(sum(n), 0)::int AS validated, ${SUMS_BY_TYPE_SQL}
        FROM counts
        JOIN missions mi ON mi.merchant_id = $1::bigint AND mi.id = counts.mission_id
       GROUP BY 1`,
-      params,
+      [merchant.id, previous.from, period.from, period.to],
     ),
+    // Distinct customers: each period is a set of disjoint aligned spans, in
+    // which a customer has at most one row per span.
     db.query<{ period: 'current' | 'previous'; engaged: number }>(
-      `SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period, count(*)::int AS engaged
-       FROM (SELECT ${isCurrent} AS is_current, v.customer_id FROM validations v WHERE ${scope} GROUP BY 1, 2) AS customers
-      GROUP BY 1`,
-      params,
+      `WITH blocks AS (
+       SELECT * FROM unnest($2::int[], $3::int[], $4::bool[]) AS b(level, span, is_current)
+     )
+     SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period,
+            count(DISTINCT s.customer_id)::int AS engaged
+       FROM blocks b
+       JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+      GROUP BY b.is_current`,
+      [
+        merchant.id,
+        intArray([...current.levels, ...before.levels]),
+        intArray([...current.spans, ...before.spans]),
+        `{${[...current.levels.map(() => 't'), ...before.levels.map(() => 'f')].join(',')}}`,
+      ],
     ),
     db.query<{ current_customers: number; previous_customers: number; active_missions: number }>(
       `SELECT
