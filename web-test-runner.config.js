@@ -4,6 +4,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+// `wtr test/elements/x.test.ts` runs just that file (groups would run everything).
+const filesFromCli = process.argv.slice(2).some((arg) => arg.endsWith('.ts'));
+
 export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -27,14 +30,16 @@ export default {
   // Dates in tests are calendar dates; a fixed zone keeps "today" maths deterministic.
   testFramework: { config: { timeout: 10000 } },
   concurrency: 2,
-  groups: [
-    { name: 'unit', files: 'test/unit/**/*.test.ts' },
-    { name: 'elements', files: 'test/elements/**/*.test.ts' },
-    {
-      name: 'csp',
-      files: 'test/csp/**/*.test.ts',
-      // The test page forbids inline styles and eval, as a strict host page would.
-      testRunnerHtml: (testFramework) => `<!doctype html>
+  groups: filesFromCli
+    ? undefined
+    : [
+        { name: 'unit', files: 'test/unit/**/*.test.ts' },
+        { name: 'elements', files: 'test/elements/**/*.test.ts' },
+        {
+          name: 'csp',
+          files: 'test/csp/**/*.test.ts',
+          // The test page forbids inline styles and eval, as a strict host page would.
+          testRunnerHtml: (testFramework) => `<!doctype html>
         <html>
           <head>
             <meta http-equiv="Content-Security-Policy"
@@ -44,6 +49,6 @@ export default {
             <script type="module" src="${testFramework}"></script>
           </body>
         </html>`,
-    },
-  ],
+        },
+      ],
 };

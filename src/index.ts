@@ -2,6 +2,9 @@
 export * from './mission-dashboard/index.js';
 export * from './mission-kpis/index.js';
 export * from './mission-type-donut/index.js';
+export * from './mission-impact-table/index.js';
+export * from './mission-insights/index.js';
+export * from './mission-audience-chart/index.js';
 export { configureMissionWidgets, type MissionWidgetsConfig } from './data/config.js';
 export { MissionDataError } from './data/errors.js';
 export type * from './data/contract.js';

@@ -10,6 +10,9 @@ import {
 import { SUPPORTED_LANGS, t, toLang, type Translator } from '../../src/format/messages.js';
 import { kpisText } from '../../src/mission-kpis/messages.js';
 import { donutText } from '../../src/mission-type-donut/messages.js';
+import { impactText } from '../../src/mission-impact-table/messages.js';
+import { insightsText } from '../../src/mission-insights/messages.js';
+import { audienceText } from '../../src/mission-audience-chart/messages.js';
 
 /** Narrow no-break space (fr thousands separator) and no-break space (fr before % and €). */
 const NNBSP = '\u202f';
@@ -132,6 +135,9 @@ const CATALOGUES: Record<string, Pick<Translator<string>, 'catalogues'>> = {
   core: t,
   kpis: kpisText,
   donut: donutText,
+  impact: impactText,
+  insights: insightsText,
+  audience: audienceText,
 };
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
