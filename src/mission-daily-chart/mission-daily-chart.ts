@@ -20,6 +20,7 @@ import { sharedStyles, tokens } from '../theme/tokens.js';
 import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
 import { bucketLabel, tickLabel } from '../charts/time-labels.js';
 import { barSentence } from './daily-chart-text.js';
+import { renderDailyTable } from './daily-chart-table.js';
 import { dailyText } from './messages.js';
 import { dailyChartStyles } from './mission-daily-chart.styles.js';
 
@@ -162,7 +163,7 @@ export class MissionDailyChart extends MissionElement {
           ${this.msg('showTable')}
         </button>
       </div>
-      ${tableView ? this.#renderTable(buckets) : this.#renderChart(buckets)}
+      ${tableView ? renderDailyTable(this.locale, this.#title(buckets), buckets) : this.#renderChart(buckets)}
     </div>`;
   }
 
@@ -288,50 +289,6 @@ export class MissionDailyChart extends MissionElement {
       this._hidden,
       (type) => this.#toggle(type),
     );
-  }
-
-  #renderTable(buckets: DailyBuckets) {
-    const lang = this.locale;
-    const totals = MISSION_TYPES.map((_, s) => seriesTotal(buckets.values[s]!));
-    return html`<table part="table">
-      <caption>
-        ${this.#title(buckets)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${dailyText(lang, `column_${buckets.resolution}`)}</th>
-          ${MISSION_TYPES.map((type) => html`<th scope="col">${this.msg(`type_${type}`)}</th>`)}
-          <th scope="col">${this.msg('total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${buckets.buckets.map((bucket, i) => {
-          const counts = MISSION_TYPES.map((_, s) => buckets.values[s]![i]!);
-          return html`<tr>
-            <th scope="row">${bucketLabel(lang, bucket)}</th>
-            ${counts.map((n) => html`<td>${formatCount(lang, n)}</td>`)}
-            <td>
-              ${formatCount(
-                lang,
-                counts.reduce((a, b) => a + b, 0),
-              )}
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${this.msg('total')}</th>
-          ${totals.map((n) => html`<td>${formatCount(lang, n)}</td>`)}
-          <td>
-            ${formatCount(
-              lang,
-              totals.reduce((a, b) => a + b, 0),
-            )}
-          </td>
-        </tr>
-      </tfoot>
-    </table>`;
   }
 
   /** Buckets are computed once per answer and resolution, not per render (hover re-renders). */
