@@ -6,7 +6,7 @@ import { renderTypeIcon } from '../base/type-icon.js';
 import { formatCount } from '../format/format.js';
 import { t, type Lang } from '../format/messages.js';
 import { initials, safeAvatar } from '../metrics/leaderboard.js';
-import { renderRowAction } from '../mission-list/row-action.js';
+import { renderRowAction } from '../base/row-action.js';
 import { leaderboardText } from './messages.js';
 
 export interface LeaderboardTableOptions {

@@ -21,8 +21,8 @@ import {
   renderCsvExport,
   type CsvFile,
   type CsvJob,
-} from '../mission-list/csv-export.js';
-import { rowActionStyles } from '../mission-list/row-action.js';
+} from '../base/csv-export.js';
+import { rowActionStyles } from '../base/row-action.js';
 import { renderLeaderboardTable } from './leaderboard-table.js';
 import { leaderboardText } from './messages.js';
 import { leaderboardStyles } from './mission-leaderboard.styles.js';

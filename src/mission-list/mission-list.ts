@@ -25,9 +25,9 @@ import {
   renderCsvExport,
   type CsvFile,
   type CsvJob,
-} from './csv-export.js';
+} from '../base/csv-export.js';
 import { renderMissionTable } from './mission-table.js';
-import { rowActionStyles } from './row-action.js';
+import { rowActionStyles } from '../base/row-action.js';
 import { listText } from './messages.js';
 import { listStyles } from './mission-list.styles.js';
 

@@ -6,7 +6,7 @@ import { renderTypeIcon } from '../base/type-icon.js';
 import { formatCount } from '../format/format.js';
 import { t, type Lang } from '../format/messages.js';
 import { listText } from './messages.js';
-import { renderRowAction } from './row-action.js';
+import { renderRowAction } from '../base/row-action.js';
 
 export interface MissionTableOptions {
   lang: Lang;

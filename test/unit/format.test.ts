@@ -13,6 +13,9 @@ import { donutText } from '../../src/mission-type-donut/messages.js';
 import { impactText } from '../../src/mission-impact-table/messages.js';
 import { insightsText } from '../../src/mission-insights/messages.js';
 import { audienceText } from '../../src/mission-audience-chart/messages.js';
+import { listText } from '../../src/mission-list/messages.js';
+import { leaderboardText } from '../../src/mission-leaderboard/messages.js';
+import { csvExportText } from '../../src/base/csv-export.js';
 
 /** Narrow no-break space (fr thousands separator) and no-break space (fr before % and €). */
 const NNBSP = '\u202f';
@@ -138,6 +141,9 @@ const CATALOGUES: Record<string, Pick<Translator<string>, 'catalogues'>> = {
   impact: impactText,
   insights: insightsText,
   audience: audienceText,
+  list: listText,
+  leaderboard: leaderboardText,
+  csvExport: csvExportText,
 };
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -229,7 +235,13 @@ describe('catalogues', () => {
         .map((key) => `${name}.${key}`),
     );
     expect(same.sort()).to.deep.equal(
-      ['core.columnType', 'core.columnVariation', 'core.total', 'core.type_engagement'].sort(),
+      [
+        'core.columnType',
+        'core.columnVariation',
+        'core.total',
+        'core.type_engagement',
+        'list.csvDescription',
+      ].sort(),
     );
   });
 });
