@@ -7,7 +7,8 @@
  * with playwright-core and prints medians and p90 of the measured rounds.
  * Not part of the tests or CI: timings depend on the machine.
  *
- * Options (environment): BENCH_ROUNDS (default 15), BENCH_WARMUP (3), CHROME_PATH.
+ * Options (environment): BENCH_ROUNDS (default 15), BENCH_WARMUP (3), CHROME_PATH,
+ * BENCH_PROFILE=1 to print where the page's CPU time went (self time by function).
  */
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { Timings } from './page.ts';
 
+const PROFILE = process.env.BENCH_PROFILE === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CASES = [
@@ -40,7 +42,7 @@ async function buildPage(outDir: string): Promise<void> {
     root: here,
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', minify: true, reportCompressedSize: false },
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify: !PROFILE, reportCompressedSize: false },
   });
 }
 
@@ -80,6 +82,25 @@ function quantile(values: readonly number[], q: number): number {
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** Self time by function, from a CDP CPU profile: the top 20. */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  console.log('\nCPU self time (ms), all cases and both libraries:');
+  for (const [name, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`  ${time.toFixed(1).padStart(8)}  ${name}`);
+}
+
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'mission-bench-'));
   const root = resolve(outDir) + sep;
@@ -101,6 +122,12 @@ async function main(): Promise<void> {
     if (logs.some((line) => line.includes('dev mode')))
       throw new Error('Lit runs in dev mode: not a production build');
 
+    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const rows: string[][] = [];
     const nodes: string[] = [];
     for (const { days, resolution } of CASES) {
@@ -128,6 +155,7 @@ async function main(): Promise<void> {
         `${days} days, ${resolution}: ${timings.shadowNodes} elements in the shadow root, ${timings.classicBars} classic bars in one path`,
       );
     }
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
     const header = [
       'case',
       'phase',
