@@ -12,6 +12,8 @@ const entries = {
   'mission-dashboard/index': 'src/mission-dashboard/index.ts',
   'mission-kpis/index': 'src/mission-kpis/index.ts',
   'mission-type-donut/index': 'src/mission-type-donut/index.ts',
+  'mission-daily-chart/index': 'src/mission-daily-chart/index.ts',
+  'mission-detail/index': 'src/mission-detail/index.ts',
   'mission-list/index': 'src/mission-list/index.ts',
   'mission-leaderboard/index': 'src/mission-leaderboard/index.ts',
   'mission-impact-table/index': 'src/mission-impact-table/index.ts',

@@ -24,6 +24,8 @@ import { emptyImpactFixture, impactFixture } from '../test/fixtures/impact.js';
 import { audienceFixture, emptyAudienceFixture } from '../test/fixtures/audience.js';
 import { MISSIONS, emptyMissionsFixture } from '../test/fixtures/missions.js';
 import { emptyLeaderboardFixture, generatedPage } from '../test/fixtures/leaderboard.js';
+import { dailyFixture, emptyDailyFixture, seededDaily } from '../test/fixtures/daily.js';
+import { missionDetailFixture } from '../test/fixtures/mission-detail.js';
 import { queryMissions } from '../src/metrics/missions.js';
 import { MISSION_SORTS, MISSION_TYPES } from '../src/data/contract.js';
 
@@ -95,6 +97,16 @@ function answer(scenario: string, resource: string): Response | undefined {
       const payload = audienceFixture();
       return json({ ...payload, age: { ...payload.age, unknown: -3 } });
     }
+    // daily (<mission-daily-chart>)
+    case 'ok/daily':
+      return json(seededDaily(30, 1, '2026-11-30'));
+    case 'empty/daily':
+      return json(emptyDailyFixture());
+    case 'invalid/daily':
+      return json({
+        ...dailyFixture(),
+        days: [{ date: '2026-11-01', byType: { classic: '3', content: 1, review: 0, engagement: 2 } }],
+      });
     case 'flaky/impact':
     case 'flaky/audience': {
       const seen = (flakyCount.get(resource) ?? 0) + 1;
@@ -103,6 +115,10 @@ function answer(scenario: string, resource: string): Response | undefined {
         ? problem(503, 'Service Unavailable', 'The statistics are being recomputed; try again.')
         : json(resource === 'impact' ? impactFixture() : audienceFixture());
     }
+  }
+  // missions/{id} (<mission-detail>): any id but m404 exists.
+  if (scenario === 'ok' && resource.startsWith('missions/') && resource !== 'missions/m404') {
+    return json(missionDetailFixture());
   }
   if (scenario === 'slow') return undefined;
   if (scenario === 'error') {

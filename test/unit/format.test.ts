@@ -14,6 +14,8 @@ import { impactText } from '../../src/mission-impact-table/messages.js';
 import { insightsText } from '../../src/mission-insights/messages.js';
 import { audienceText } from '../../src/mission-audience-chart/messages.js';
 import { listText } from '../../src/mission-list/messages.js';
+import { dailyText } from '../../src/mission-daily-chart/messages.js';
+import { detailText } from '../../src/mission-detail/messages.js';
 import { leaderboardText } from '../../src/mission-leaderboard/messages.js';
 import { csvExportText } from '../../src/base/csv-export.js';
 
@@ -142,6 +144,8 @@ const CATALOGUES: Record<string, Pick<Translator<string>, 'catalogues'>> = {
   insights: insightsText,
   audience: audienceText,
   list: listText,
+  daily: dailyText,
+  detail: detailText,
   leaderboard: leaderboardText,
   csvExport: csvExportText,
 };
