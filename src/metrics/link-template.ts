@@ -13,6 +13,8 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 /** The link for `id`, or undefined when the template is unset or unsafe. */
 export function linkFromTemplate(template: string | null | undefined, id: string): string | undefined {
   if (!template) return undefined;
+  // "." and ".." are path steps however they are encoded (URLs read %2E as a dot): no link.
+  if (id === '.' || id === '..') return undefined;
   const href = template.replace(PLACEHOLDER, () => encodeURIComponent(id));
   return isSafeHref(href) ? href : undefined;
 }

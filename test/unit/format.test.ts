@@ -245,6 +245,8 @@ describe('catalogues', () => {
         'core.total',
         'core.type_engagement',
         'list.csvDescription',
+        'detail.inactive',
+        'detail.validations',
       ].sort(),
     );
   });

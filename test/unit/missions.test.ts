@@ -147,6 +147,12 @@ describe('linkFromTemplate', () => {
     expect(linkFromTemplate('{id}', 'javascript:alert(1)')).to.equal('javascript%3Aalert(1)');
   });
 
+  it('gives no link for an id "." or "..", which would climb the path (found by the property below)', () => {
+    expect(linkFromTemplate('/customers/{id}/profile', '..')).to.equal(undefined);
+    expect(linkFromTemplate('https://crm.test/customers/{id}', '.')).to.equal(undefined);
+    expect(linkFromTemplate('/customers/{id}', '...')).to.equal('/customers/...');
+  });
+
   it('refuses templates that are not http(s) or relative, however they are written', () => {
     for (const template of [
       'javascript:alert(1)//{id}',
@@ -169,16 +175,19 @@ describe('linkFromTemplate', () => {
 
   it('property: an id never changes the scheme, host or path segments of a template', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), (id) => {
-        const href = linkFromTemplate('https://crm.test/customers/{id}/profile', id)!;
-        const url = new URL(href);
-        expect(url.origin).to.equal('https://crm.test');
-        expect(url.search).to.equal('');
-        expect(url.hash).to.equal('');
-        const segments = url.pathname.split('/');
-        expect(segments).to.have.length(4);
-        expect(decodeURIComponent(segments[2]!)).to.equal(id);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((id) => id !== '.' && id !== '..'),
+        (id) => {
+          const href = linkFromTemplate('https://crm.test/customers/{id}/profile', id)!;
+          const url = new URL(href);
+          expect(url.origin).to.equal('https://crm.test');
+          expect(url.search).to.equal('');
+          expect(url.hash).to.equal('');
+          const segments = url.pathname.split('/');
+          expect(segments).to.have.length(4);
+          expect(decodeURIComponent(segments[2]!)).to.equal(id);
+        },
+      ),
     );
   });
 });
