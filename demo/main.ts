@@ -15,3 +15,14 @@ controls.addEventListener('change', () => {
   if (theme.value) dashboard.setAttribute('theme', theme.value);
   else dashboard.removeAttribute('theme');
 });
+
+// A mission's detail icon shows it in <mission-detail>; a profile button says who was picked.
+const detail = document.querySelector('mission-detail')!;
+const selection = document.querySelector<HTMLElement>('#selection')!;
+dashboard.addEventListener('mission-select', (event) => {
+  detail.missionId = event.detail.id;
+  detail.scrollIntoView({ behavior: 'smooth', block: 'center' });
+});
+dashboard.addEventListener('customer-select', (event) => {
+  selection.textContent = `Customer ${event.detail.id} selected (a CRM page would open here).`;
+});
