@@ -6,6 +6,7 @@ import {
   type AudienceResponse,
 } from '../data/contract.js';
 import { ResourceController, type ResourceSource } from '../data/resource-controller.js';
+import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
@@ -128,16 +129,7 @@ export class MissionAudienceChart extends MissionElement {
         const entries = this.#entries(value);
         const tableView = this.view === 'table';
         return html`<div part="base">
-          <div part="toolbar" class="toolbar">
-            <button
-              part="view-toggle"
-              type="button"
-              aria-pressed=${tableView ? 'true' : 'false'}
-              @click=${() => (this.view = tableView ? 'chart' : 'table')}
-            >
-              ${this.msg('showTable')}
-            </button>
-          </div>
+          ${renderViewToggle(this.locale, tableView, () => (this.view = tableView ? 'chart' : 'table'))}
           ${tableView ? this.#renderTable(entries) : this.#renderChart(entries)}
         </div>`;
       },

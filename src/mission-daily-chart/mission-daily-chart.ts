@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { MISSION_TYPES, dailyResponse, type DailyResponse, type MissionType } from '../data/contract.js';
 import { ResourceController, type ResourceSource } from '../data/resource-controller.js';
+import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
@@ -153,16 +154,7 @@ export class MissionDailyChart extends MissionElement {
     const buckets = this.#bucketsOf(value);
     const tableView = this.view === 'table';
     return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <div part="toolbar" class="toolbar">
-        <button
-          part="view-toggle"
-          type="button"
-          aria-pressed=${tableView ? 'true' : 'false'}
-          @click=${() => (this.view = tableView ? 'chart' : 'table')}
-        >
-          ${this.msg('showTable')}
-        </button>
-      </div>
+      ${renderViewToggle(this.locale, tableView, () => (this.view = tableView ? 'chart' : 'table'))}
       ${tableView ? renderDailyTable(this.locale, this.#title(buckets), buckets) : this.#renderChart(buckets)}
     </div>`;
   }

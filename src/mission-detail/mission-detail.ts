@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { missionDetailResponse, type MissionDetailResponse } from '../data/contract.js';
 import { ResourceController, type ResourceSource } from '../data/resource-controller.js';
+import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { renderVariation } from '../base/variation-view.js';
@@ -156,16 +157,7 @@ export class MissionDetail extends MissionElement {
             </div>`,
         )}
       </dl>
-      <div part="toolbar" class="toolbar">
-        <button
-          part="view-toggle"
-          type="button"
-          aria-pressed=${tableView ? 'true' : 'false'}
-          @click=${() => (this.view = tableView ? 'chart' : 'table')}
-        >
-          ${this.msg('showTable')}
-        </button>
-      </div>
+      ${renderViewToggle(this.locale, tableView, () => (this.view = tableView ? 'chart' : 'table'))}
       ${tableView ? this.#renderTable(series) : this.#renderChart(series, mission.type)}
     </article>`;
   }

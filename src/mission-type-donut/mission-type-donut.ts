@@ -1,6 +1,7 @@
 import { html, svg, nothing, type PropertyDeclarations } from 'lit';
 import { MISSION_TYPES, summaryResponse, type MissionType, type SummaryResponse } from '../data/contract.js';
 import { ResourceController } from '../data/resource-controller.js';
+import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { renderVariation, variationText } from '../base/variation-view.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
@@ -113,16 +114,7 @@ export class MissionTypeDonut extends MissionElement {
       const period = this.periodText(summary.current);
       const tableView = this.view === 'table';
       return html`<div part="base">
-        <div part="toolbar" class="toolbar">
-          <button
-            part="view-toggle"
-            type="button"
-            aria-pressed=${tableView ? 'true' : 'false'}
-            @click=${() => (this.view = tableView ? 'chart' : 'table')}
-          >
-            ${this.msg('showTable')}
-          </button>
-        </div>
+        ${renderViewToggle(this.locale, tableView, () => (this.view = tableView ? 'chart' : 'table'))}
         ${tableView ? this.#renderTable(shares, period) : this.#renderChart(shares, period)}
       </div>`;
     });
