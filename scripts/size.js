@@ -6,11 +6,21 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const elements = [
+  'kpis',
+  'type-donut',
+  'daily-chart',
+  'detail',
+  'list',
+  'leaderboard',
+  'impact-table',
+  'insights',
+  'audience-chart',
+  'dashboard',
+];
 const entries = {
   'mission-widgets (all)': 'src/index.ts',
-  'mission-widgets/kpis': 'src/mission-kpis/index.ts',
-  'mission-widgets/type-donut': 'src/mission-type-donut/index.ts',
-  'mission-widgets/dashboard': 'src/mission-dashboard/index.ts',
+  ...Object.fromEntries(elements.map((name) => [`mission-widgets/${name}`, `src/mission-${name}/index.ts`])),
 };
 
 const rows = [];
