@@ -269,3 +269,6 @@ CREATE TRIGGER merchants_rollup_zone AFTER UPDATE OF time_zone ON merchants
 CREATE TRIGGER missions_rollup_type AFTER UPDATE OF type ON missions
   FOR EACH ROW WHEN (OLD.type IS DISTINCT FROM NEW.type)
   EXECUTE FUNCTION rollup_settings_trigger();
+
+-- Existing data (a database migrated from 001): fill the rollups once.
+SELECT rollup_rebuild(id) FROM merchants;

@@ -21,25 +21,36 @@ export async function impact(db: Queryable, merchant: Merchant, query: ImpactQue
          FROM blocks b
          JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
         GROUP BY s.customer_id
-     ), population AS (
-       SELECT c.id AS customer_id, least(coalesce(done.k, 0), $5::int) AS k
-         FROM customers c
-         LEFT JOIN done ON done.customer_id = c.id
-        WHERE c.merchant_id = $1::bigint
-          AND (done.k IS NOT NULL OR c.enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)
      ), bought AS (
        SELECT s.customer_id, sum(s.orders) AS orders, sum(s.revenue) AS revenue
          FROM blocks b
          JOIN customer_order_span s
            ON s.merchant_id = $1::bigint AND s.currency = $6 AND s.level = b.level AND s.span = b.span
         GROUP BY s.customer_id
+     ), engaged AS (
+       SELECT least(d.k, $5::int) AS k, count(*) AS customers, sum(b.orders) AS orders, sum(b.revenue) AS revenue
+         FROM done d LEFT JOIN bought b ON b.customer_id = d.customer_id
+        GROUP BY 1
+     ), baseline AS (
+       -- Row 0 without reading every customer: enrolled by \`to\`, minus the
+       -- engaged ones enrolled by then (all engaged minus those enrolled later).
+       SELECT 0 AS k,
+              (SELECT count(*) FROM customers
+                WHERE merchant_id = $1::bigint AND enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)
+            - (SELECT count(*) FROM done)
+            + (SELECT count(*) FROM customers c JOIN done d ON d.customer_id = c.id
+                WHERE c.merchant_id = $1::bigint AND c.enrolled_at >= ($3::date + 1)::timestamp AT TIME ZONE $4)
+              AS customers,
+              sum(b.orders) AS orders, sum(b.revenue) AS revenue
+         FROM bought b
+         JOIN customers c ON c.merchant_id = $1::bigint AND c.id = b.customer_id
+        WHERE c.enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4
+          AND NOT EXISTS (SELECT 1 FROM done d WHERE d.customer_id = b.customer_id)
      )
-     SELECT p.k::int AS k, count(*)::int AS customers,
-            coalesce(sum(b.orders), 0)::int AS orders, coalesce(sum(b.revenue), 0)::float8 AS revenue
-       FROM population p
-       LEFT JOIN bought b ON b.customer_id = p.customer_id
-      GROUP BY p.k
-      ORDER BY p.k`,
+     SELECT k::int AS k, customers::int AS customers,
+            coalesce(orders, 0)::int AS orders, coalesce(revenue, 0)::float8 AS revenue
+       FROM (SELECT * FROM baseline UNION ALL SELECT * FROM engaged) AS figures
+      ORDER BY k`,
     [
       merchant.id,
       intArray(spans.levels),

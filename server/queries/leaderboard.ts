@@ -24,25 +24,33 @@ export async function leaderboard(
   query: Period & Paging,
 ): Promise<LeaderboardResponse> {
   const spans = periodSpans(query);
-  const perCustomerSql = `
-       SELECT s.customer_id, sum(s.validations)::int AS total,
-              sum(s.classic)::int AS classic, sum(s.content)::int AS content,
-              sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
-         FROM unnest($2::int[], $3::int[]) AS b(level, span)
-         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-        GROUP BY s.customer_id`;
+  // Ranking needs every customer's total, but the counts by type only for
+  // the page: one sum per row for all, four more for pageSize customers.
   const rows = await db.query<LeaderRow>(
-    `WITH per_customer AS (${perCustomerSql}),
-     ranked AS (
+    `WITH blocks AS (
+       SELECT * FROM unnest($2::int[], $3::int[]) AS b(level, span)
+     ), per_customer AS (
+       SELECT s.customer_id, sum(s.validations)::int AS total
+         FROM blocks b
+         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+        GROUP BY s.customer_id
+     ), ranked AS (
        SELECT *, rank() OVER (ORDER BY total DESC)::int AS rank, count(*) OVER ()::int AS ranked
          FROM per_customer
         ORDER BY total DESC, customer_id
         LIMIT $4::int OFFSET $5::int
      )
      SELECT r.rank, r.customer_id::text AS id, c.name, c.avatar_url AS avatar, r.total, r.ranked,
-            r.classic, r.content, r.review, r.engagement
+            t.classic, t.content, t.review, t.engagement
        FROM ranked r
        JOIN customers c ON c.merchant_id = $1::bigint AND c.id = r.customer_id
+       CROSS JOIN LATERAL (
+         SELECT sum(s.classic)::int AS classic, sum(s.content)::int AS content,
+                sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
+           FROM blocks b
+           JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+                               AND s.customer_id = r.customer_id
+       ) AS t
       ORDER BY r.total DESC, r.customer_id`,
     [
       merchant.id,
