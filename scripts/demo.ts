@@ -18,6 +18,9 @@ const vite = await createViteServer({
   logLevel: 'warn',
   server: { middlewareMode: true, hmr: false },
   appType: 'mpa',
+  // Scan only the demo page for dependencies to pre-bundle, all at once: a
+  // late re-optimisation would load a second copy of Lit into the page.
+  optimizeDeps: { entries: ['demo/index.html'] },
 });
 
 const server = createHttpServer((request, response) => {
