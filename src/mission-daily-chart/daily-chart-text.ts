@@ -1,5 +1,6 @@
-import type { MissionType } from '../data/contract.js';
-import type { Bucket } from '../metrics/daily.js';
+// Text the daily chart speaks (plot name, bar sentences), kept pure so it is testable without a DOM.
+import { MISSION_TYPES, type MissionType } from '../data/contract.js';
+import type { Bucket, DailyBuckets } from '../metrics/daily.js';
 import { bucketLabel } from '../charts/time-labels.js';
 import { formatCount } from '../format/format.js';
 import { t, type Lang } from '../format/messages.js';
@@ -21,5 +22,38 @@ export function barSentence(
     date: bucketLabel(lang, bucket),
     parts: parts.join(', '),
     total: formatCount(lang, total),
+  });
+}
+
+/** Each shown type's count in bar `index`. */
+export function barCounts(
+  buckets: DailyBuckets,
+  types: readonly MissionType[],
+  index: number,
+): { type: MissionType; count: number }[] {
+  return types.map((type) => ({ type, count: buckets.values[MISSION_TYPES.indexOf(type)]![index] ?? 0 }));
+}
+
+/** The plot's accessible name: its title, total and peak bar (or that every type is hidden). */
+export function plotSummary(
+  lang: Lang,
+  title: string,
+  buckets: DailyBuckets,
+  totals: readonly number[],
+  anyShown: boolean,
+): string {
+  if (!anyShown) return dailyText(lang, 'plotSummaryHidden', { title });
+  let peak = 0;
+  let total = 0;
+  totals.forEach((value, i) => {
+    total += value;
+    if (value > totals[peak]!) peak = i;
+  });
+  const peakBucket = buckets.buckets[peak];
+  return dailyText(lang, 'plotSummary', {
+    title,
+    total: formatCount(lang, total),
+    peak: formatCount(lang, totals[peak] ?? 0),
+    peakDate: peakBucket ? bucketLabel(lang, peakBucket) : '',
   });
 }

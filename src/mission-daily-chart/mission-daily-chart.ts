@@ -1,26 +1,20 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
-import { MISSION_TYPES, dailyResponse, type DailyResponse, type MissionType } from '../data/contract.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { dailyResponse, type DailyResponse, type MissionType } from '../data/contract.js';
 import { ResourceController, type ResourceSource } from '../data/resource-controller.js';
 import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
-import { renderTypeLegend, toggled } from '../base/type-legend.js';
-import { barChartFrame, type BarChartFrame } from '../charts/bar-chart-frame.js';
+import { onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
+import { toggled } from '../base/type-legend.js';
+import type { BarChartFrame } from '../charts/bar-chart-frame.js';
 import { barIndexAt } from '../charts/stacked-bars.js';
-import {
-  bucketDaily,
-  isResolutionSetting,
-  seriesTotal,
-  RESOLUTION_SETTINGS,
-  type DailyBuckets,
-  type Resolution,
-} from '../metrics/daily.js';
-import { formatCount } from '../format/format.js';
+import { bucketDaily, isResolutionSetting, type DailyBuckets, type Resolution } from '../metrics/daily.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
-import { bucketLabel, tickLabel } from '../charts/time-labels.js';
-import { barSentence } from './daily-chart-text.js';
+import { barCounts, barSentence, plotSummary } from './daily-chart-text.js';
+import { renderDailyLegend, renderDailyPlot, renderDailyTip } from './daily-chart-view.js';
+import { dailyFrame, isEmptyDaily, outsideWarning, resolutionProblem } from './daily-chart-data.js';
 import { renderDailyTable } from './daily-chart-table.js';
 import { dailyText } from './messages.js';
 import { dailyChartStyles } from './mission-daily-chart.styles.js';
@@ -134,11 +128,8 @@ export class MissionDailyChart extends MissionElement {
   }
 
   #source(): ResourceSource {
-    if (!isResolutionSetting(this.resolution)) {
-      const known = RESOLUTION_SETTINGS.join(', ');
-      return { kind: 'invalid', message: `resolution must be one of ${known}, got "${this.resolution}"` };
-    }
-    return this.sourceFor(this.data, 'daily');
+    const problem = resolutionProblem(this.resolution);
+    return problem ? { kind: 'invalid', message: problem } : this.sourceFor(this.data, 'daily');
   }
 
   override render() {
@@ -167,120 +158,35 @@ export class MissionDailyChart extends MissionElement {
   #renderChart(buckets: DailyBuckets) {
     const lang = this.locale;
     const { frame, types } = this.#frameOf(buckets);
-    const { layout, xTicks, yTicks } = frame;
-    const { plot } = layout;
     const count = buckets.buckets.length;
     const index = this._index === undefined ? undefined : Math.min(this._index, count - 1);
-    const tipShown = this._tip !== undefined && index !== undefined;
+    const bar = index === undefined ? undefined : buckets.buckets[index]!;
+    const counts = index === undefined ? [] : barCounts(buckets, types, index);
+    const allShown = this._hidden.size === 0;
     return html`<figure class="figure">
-      <div
-        part="plot"
-        class="plot"
-        tabindex="0"
-        role="img"
-        aria-label=${this.#summary(buckets, frame, types)}
-        @focus=${() => this.#move(this._index ?? count - 1)}
-        @blur=${() => (this._tip = undefined)}
-        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, buckets)}
-      >
-        <svg part="chart" width=${plot.left + plot.width + 8} height=${HEIGHT} aria-hidden="true">
-          <path class="grid" d=${layout.grid}></path>
-          ${
-            index !== undefined && this._tip
-              ? svg`<rect part="highlight" class="highlight" x=${plot.left + index * layout.step}
-                  y=${plot.top} width=${Math.max(layout.step, 2)} height=${plot.height}></rect>`
-              : nothing
-          }
-          ${types.map(
-            (type, s) => svg`<path part="bars" class="bars" data-type=${type} d=${layout.paths[s]!}></path>`,
-          )}
-          <g part="axis" class="axis y-axis">
-            ${yTicks.map((t) => svg`<text x=${plot.left - 6} y=${t.at}>${t.label}</text>`)}
-          </g>
-          <g part="axis" class="axis x-axis">
-            ${xTicks.map((t) => svg`<text x=${t.at} y=${plot.top + plot.height + 16}>${t.label}</text>`)}
-          </g>
-          <rect
-            class="overlay"
-            x=${plot.left}
-            y=${plot.top}
-            width=${plot.width}
-            height=${plot.height}
-            @pointermove=${(e: PointerEvent) => this.#onPointer(e, frame)}
-            @pointerleave=${() => {
-              if (this._tip === 'pointer') this._tip = undefined;
-            }}
-          ></rect>
-        </svg>
-      </div>
-      ${this.#renderLegend(buckets)}
+      ${renderDailyPlot({
+        frame,
+        types,
+        height: HEIGHT,
+        summary: plotSummary(lang, this.#title(buckets), buckets, frame.layout.totals, types.length > 0),
+        highlight: this._tip ? index : undefined,
+        onFocus: () => this.#move(this._index ?? count - 1),
+        onBlur: () => (this._tip = undefined),
+        onKeydown: (e) => this.#onKeydown(e, buckets),
+        onPointer: (e) => this.#onPointer(e, frame),
+        onPointerLeave: () => {
+          if (this._tip === 'pointer') this._tip = undefined;
+        },
+      })}
+      ${renderDailyLegend(lang, buckets, this._hidden, (type) => this.#toggle(type))}
       ${
         types.length === 0
           ? html`<p class="muted" role="status">${dailyText(lang, 'allTypesHidden')}</p>`
           : nothing
       }
-      ${renderTooltip('tooltip', tipShown ? this.#renderTip(buckets, types, index) : '')}
-      <div class="sr-only" aria-live="polite">
-        ${this._tip === 'keyboard' && index !== undefined ? this.#sentence(buckets, types, index) : ''}
-      </div>
+      ${renderTooltip('tooltip', this._tip && bar ? renderDailyTip(lang, bar, counts, allShown) : '')}
+      ${renderAnnouncer(this._tip === 'keyboard' && bar ? barSentence(lang, bar, counts, allShown) : '')}
     </figure>`;
-  }
-
-  #summary(buckets: DailyBuckets, frame: BarChartFrame, types: MissionType[]): string {
-    const lang = this.locale;
-    const title = this.#title(buckets);
-    if (types.length === 0) return dailyText(lang, 'plotSummaryHidden', { title });
-    const { totals } = frame.layout;
-    let peak = 0;
-    let total = 0;
-    totals.forEach((value, i) => {
-      total += value;
-      if (value > totals[peak]!) peak = i;
-    });
-    const peakBucket = buckets.buckets[peak];
-    return dailyText(lang, 'plotSummary', {
-      title,
-      total: formatCount(lang, total),
-      peak: formatCount(lang, totals[peak] ?? 0),
-      peakDate: peakBucket ? bucketLabel(lang, peakBucket) : '',
-    });
-  }
-
-  #counts(buckets: DailyBuckets, types: MissionType[], index: number) {
-    return types.map((type) => ({ type, count: buckets.values[MISSION_TYPES.indexOf(type)]![index] ?? 0 }));
-  }
-
-  #sentence(buckets: DailyBuckets, types: MissionType[], index: number): string {
-    const counts = this.#counts(buckets, types, index);
-    return barSentence(this.locale, buckets.buckets[index]!, counts, this._hidden.size === 0);
-  }
-
-  #renderTip(buckets: DailyBuckets, types: MissionType[], index: number) {
-    const lang = this.locale;
-    const counts = this.#counts(buckets, types, index);
-    const total = counts.reduce((sum, c) => sum + c.count, 0);
-    const totalLabel = this._hidden.size === 0 ? this.msg('total') : dailyText(lang, 'tooltipShown');
-    return html`<strong>${bucketLabel(lang, buckets.buckets[index]!)}</strong>
-      <span class="tip-rows">
-        ${counts.map(
-          ({ type, count }) =>
-            html`<span class="swatch" data-type=${type}></span><span>${this.msg(`type_${type}`)}</span
-              ><span class="count">${formatCount(lang, count)}</span>`,
-        )}
-        <span></span><span class="total">${totalLabel}</span
-        ><span class="count total">${formatCount(lang, total)}</span>
-      </span>`;
-  }
-
-  #renderLegend(buckets: DailyBuckets) {
-    const lang = this.locale;
-    return renderTypeLegend(
-      lang,
-      dailyText(lang, 'legendLabel'),
-      MISSION_TYPES.map((type, s) => ({ type, figures: formatCount(lang, seriesTotal(buckets.values[s]!)) })),
-      this._hidden,
-      (type) => this.#toggle(type),
-    );
   }
 
   /** Buckets are computed once per answer and resolution, not per render (hover re-renders). */
@@ -289,33 +195,18 @@ export class MissionDailyChart extends MissionElement {
     if (memo?.value === value && memo.resolution === this.resolution) return memo.result;
     const setting = isResolutionSetting(this.resolution) ? this.resolution : 'auto';
     const result = bucketDaily(value, setting);
-    if (result.outside.length > 0) {
-      console.warn(
-        `<mission-daily-chart>: ${result.outside.length} day(s) outside ${value.from}..${value.to} ignored: ${result.outside.slice(0, 5).join(', ')}`,
-      );
-    }
+    if (result.outside.length > 0) console.warn(outsideWarning(value, result.outside));
     this.#buckets = { value, resolution: this.resolution, result };
     return result;
   }
 
   /** Geometry for the measured width and the shown types, memoised for the same reason. */
   #frameOf(buckets: DailyBuckets): { frame: BarChartFrame; types: MissionType[] } {
-    const lang = this.locale;
     const width = this.#size.width || this.clientWidth || 640;
-    const key = [buckets, width, lang, ...this._hidden];
+    const key = [buckets, width, this.locale, ...this._hidden];
     const memo = this.#frame;
     if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo;
-    const types = MISSION_TYPES.filter((type) => !this._hidden.has(type));
-    const frame = barChartFrame({
-      starts: buckets.buckets.map((b) => b.start),
-      resolution: buckets.resolution,
-      series: types.map((type) => buckets.values[MISSION_TYPES.indexOf(type)]!),
-      width,
-      height: HEIGHT,
-      formatValue: (value) => formatCount(lang, value),
-      formatStart: (start) => tickLabel(lang, buckets.resolution, start),
-    });
-    this.#frame = { key, frame, types };
+    this.#frame = { key, ...dailyFrame(this.locale, buckets, this._hidden, width, HEIGHT) };
     return this.#frame;
   }
 
@@ -340,24 +231,16 @@ export class MissionDailyChart extends MissionElement {
 
   #onKeydown(event: KeyboardEvent, buckets: DailyBuckets): void {
     const last = buckets.buckets.length - 1;
-    const current = Math.min(this._index ?? last, last);
-    const page = PAGE[buckets.resolution];
-    const next: Record<string, number> = {
-      ArrowRight: current + 1,
-      ArrowLeft: current - 1,
-      Home: 0,
-      End: last,
-      PageDown: current + page,
-      PageUp: current - page,
-    };
-    if (event.key === 'Escape') {
-      this._tip = undefined;
-      return;
-    }
-    const target = next[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    this.#move(Math.min(last, Math.max(0, target)));
+    onIndexKey(
+      event,
+      Math.min(this._index ?? last, last),
+      last,
+      { page: PAGE[buckets.resolution] },
+      {
+        move: (index) => this.#move(index),
+        hide: () => (this._tip = undefined),
+      },
+    );
   }
 
   override updated(): void {
@@ -372,12 +255,4 @@ export class MissionDailyChart extends MissionElement {
     const box = chart.getBoundingClientRect();
     showTooltipAt(tooltip, box.left + layout.x[index]! + layout.barWidth / 2, box.top + layout.tops[index]!);
   }
-}
-
-/** No validation of any type on any day of the period. */
-function isEmptyDaily(value: DailyResponse): boolean {
-  return !value.days.some(
-    (day) =>
-      day.date >= value.from && day.date <= value.to && MISSION_TYPES.some((type) => day.byType[type] > 0),
-  );
 }
