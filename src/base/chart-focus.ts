@@ -1,5 +1,6 @@
 // One-tab-stop index navigation, the same in the daily and audience charts: which bar a key moves to.
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The keys a chart takes besides Left/Right, Home, End and Escape. */
 export interface IndexKeys {
@@ -48,4 +49,32 @@ export function onIndexKey(
 /** The polite live region reading the keyboard's bar (empty otherwise). */
 export function renderAnnouncer(text: string): TemplateResult {
   return html`<div class="sr-only" aria-live="polite">${text}</div>`;
+}
+
+/** What the focusable plot needs: its accessible name and the handlers of its one tab stop. */
+export interface PlotFocus {
+  /** The plot's accessible name. */
+  summary: string;
+  /** Id of a hint describing the keys, if any. */
+  describedBy?: string;
+  onFocus: () => void;
+  onBlur: () => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The plot wrapper (part `plot`): one tab stop, an image to assistive technology, holding the SVG. */
+export function renderFocusPlot(focus: PlotFocus, chart: TemplateResult): TemplateResult {
+  return html`<div
+    part="plot"
+    class="plot"
+    tabindex="0"
+    role="img"
+    aria-label=${focus.summary}
+    aria-describedby=${ifDefined(focus.describedBy)}
+    @focus=${focus.onFocus}
+    @blur=${focus.onBlur}
+    @keydown=${focus.onKeydown}
+  >
+    ${chart}
+  </div>`;
 }

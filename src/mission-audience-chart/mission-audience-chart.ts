@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   AUDIENCE_DIMENSIONS,
   audienceResponse,
@@ -10,24 +10,25 @@ import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
-import { audienceShares, bracketLabel } from '../metrics/audience.js';
+import { onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
 import { histogramLayout, type HistogramLayout } from '../charts/histogram.js';
-import { formatCount, formatPercent } from '../format/format.js';
+import { formatPercent } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { tableStyles } from '../theme/shared-parts.js';
+import {
+  audienceEntries,
+  audienceSummary,
+  entryFigures,
+  entrySentence,
+  unknownNote,
+  type Entry,
+} from './audience-chart-text.js';
+import { renderAudiencePlot, renderAudienceTable } from './audience-chart-view.js';
 import { audienceText } from './messages.js';
 import { audienceStyles } from './mission-audience-chart.styles.js';
 
 const HEIGHT = 240;
 const MARGIN = { top: 10, right: 8, bottom: 28 };
-
-/** One bar: a bracket, or the unknown share drawn apart. */
-interface Entry {
-  label: string;
-  customers: number;
-  share: number | undefined;
-  unknown: boolean;
-}
 
 /**
  * Engaged customers of the period by Instagram followers, TikTok followers or
@@ -130,7 +131,11 @@ export class MissionAudienceChart extends MissionElement {
         const tableView = this.view === 'table';
         return html`<div part="base">
           ${renderViewToggle(this.locale, tableView, () => (this.view = tableView ? 'chart' : 'table'))}
-          ${tableView ? this.#renderTable(entries) : this.#renderChart(entries)}
+          ${
+            tableView
+              ? renderAudienceTable(this.locale, this.#title(), this.dimension, entries)
+              : this.#renderChart(entries)
+          }
         </div>`;
       },
     );
@@ -138,22 +143,7 @@ export class MissionAudienceChart extends MissionElement {
 
   /** Brackets with formatted labels, then the unknown share. */
   #entries(value: AudienceResponse): Entry[] {
-    const lang = this.locale;
-    const shares = audienceShares(value[this.dimension]);
-    return [
-      ...shares.buckets.map((b) => ({
-        label: bracketLabel(lang, this.dimension, b.min, b.max),
-        customers: b.customers,
-        share: b.share,
-        unknown: false,
-      })),
-      {
-        label: audienceText(lang, 'unknown'),
-        customers: shares.unknown.customers,
-        share: shares.unknown.share,
-        unknown: true,
-      },
-    ];
+    return audienceEntries(this.locale, value, this.dimension);
   }
 
   #title(): string {
@@ -174,124 +164,30 @@ export class MissionAudienceChart extends MissionElement {
   #renderChart(entries: Entry[]): TemplateResult {
     const lang = this.locale;
     const layout = this.#layout(entries);
-    const { plot } = layout;
     const tip = this._tip ? entries[this._tip.index] : undefined;
-    const unknown = entries.at(-1)!;
     return html`<figure class="figure">
-      <div
-        part="plot"
-        class="plot"
-        tabindex="0"
-        role="img"
-        aria-label=${this.#summary(entries)}
-        aria-describedby="plot-hint"
-        @focus=${() => this.#move(this._index ?? 0, layout)}
-        @blur=${() => (this._tip = undefined)}
-        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, entries, layout)}
-      >
-        <svg part="chart" width=${plot.x + plot.width + MARGIN.right} height=${HEIGHT} aria-hidden="true">
-          <g class="grid">
-            ${layout.ticks.map((t) => svg`<line x1=${plot.x} x2=${plot.x + plot.width} y1=${t.y} y2=${t.y}></line>`)}
-          </g>
-          ${
-            layout.separator === undefined
-              ? nothing
-              : svg`<line class="separator" x1=${layout.separator} x2=${layout.separator} y1=${plot.y} y2=${plot.y + plot.height}></line>`
-          }
-          ${layout.bars.map((bar) => {
-            const entry = entries[bar.index]!;
-            return svg`<rect part="bar" class="bar ${entry.unknown ? 'unknown' : ''} ${this._tip?.index === bar.index ? 'active' : ''}"
-              data-index=${bar.index} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}
-              @pointerenter=${(e: PointerEvent) => this.#showTip('pointer', bar.index, e.clientX, e.clientY)}
-              @pointermove=${(e: PointerEvent) => this.#showTip('pointer', bar.index, e.clientX, e.clientY)}
-              @pointerleave=${() => {
-                if (this._tip?.by === 'pointer') this._tip = undefined;
-              }}></rect>`;
-          })}
-          <g part="axis" class="axis y-axis">
-            ${layout.ticks.map((t) => svg`<text x=${plot.x - 6} y=${t.y}>${formatPercent(lang, t.value)}</text>`)}
-          </g>
-          <g part="axis" class="axis x-axis">
-            ${layout.bars.map((bar) => {
-              const entry = entries[bar.index]!;
-              return svg`<text class=${entry.unknown ? 'unknown' : ''} x=${bar.centre} y=${plot.y + plot.height + 16}>${entry.label}</text>`;
-            })}
-          </g>
-        </svg>
-      </div>
+      ${renderAudiencePlot({
+        lang,
+        entries,
+        layout,
+        width: layout.plot.x + layout.plot.width + MARGIN.right,
+        height: HEIGHT,
+        summary: audienceSummary(lang, this.#title(), entries),
+        describedBy: 'plot-hint',
+        active: this._tip?.index,
+        onFocus: () => this.#move(this._index ?? 0, layout),
+        onBlur: () => (this._tip = undefined),
+        onKeydown: (e) => this.#onKeydown(e, entries, layout),
+        onBarPointer: (index, e) => this.#showTip('pointer', index, e.clientX, e.clientY),
+        onBarLeave: () => {
+          if (this._tip?.by === 'pointer') this._tip = undefined;
+        },
+      })}
       <span id="plot-hint" class="sr-only">${audienceText(lang, 'plotHint')}</span>
-      <p part="unknown-note" class="unknown-note">${this.#unknownNote(unknown)}</p>
-      ${renderTooltip('tooltip', tip ? html`<strong>${tip.label}</strong><br />${this.#figures(tip)}` : '')}
-      <div class="sr-only" aria-live="polite">
-        ${this._tip?.by === 'keyboard' && tip ? this.#sentence(tip) : ''}
-      </div>
+      <p part="unknown-note" class="unknown-note">${unknownNote(lang, entries.at(-1)!)}</p>
+      ${renderTooltip('tooltip', tip ? html`<strong>${tip.label}</strong><br />${entryFigures(lang, tip)}` : '')}
+      ${renderAnnouncer(this._tip?.by === 'keyboard' && tip ? entrySentence(lang, tip) : '')}
     </figure>`;
-  }
-
-  #renderTable(entries: Entry[]): TemplateResult {
-    const lang = this.locale;
-    const total = entries.reduce((sum, e) => sum + e.customers, 0);
-    return html`<table part="table">
-      <caption>
-        ${this.#title()}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${audienceText(lang, `column_${this.dimension}`)}</th>
-          <th scope="col">${audienceText(lang, 'columnCustomers')}</th>
-          <th scope="col">${audienceText(lang, 'columnShare')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${entries.map(
-          (e) =>
-            html`<tr class=${e.unknown ? 'unknown' : ''}>
-              <th scope="row">${e.label}</th>
-              <td>${formatCount(lang, e.customers)}</td>
-              <td>${e.share === undefined ? '–' : formatPercent(lang, e.share)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${this.msg('total')}</th>
-          <td>${formatCount(lang, total)}</td>
-          <td>${formatPercent(lang, 1)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
-  }
-
-  #figures(entry: Entry): string {
-    const lang = this.locale;
-    return `${formatCount(lang, entry.customers)} · ${formatPercent(lang, entry.share ?? 0)}`;
-  }
-
-  #sentence(entry: Entry): string {
-    const lang = this.locale;
-    return audienceText(lang, 'bucketSentence', {
-      label: entry.label,
-      count: formatCount(lang, entry.customers),
-      share: formatPercent(lang, entry.share ?? 0),
-    });
-  }
-
-  #unknownNote(unknown: Entry): string {
-    const lang = this.locale;
-    return audienceText(lang, 'unknownNote', {
-      share: formatPercent(lang, unknown.share ?? 0),
-      count: formatCount(lang, unknown.customers),
-    });
-  }
-
-  #summary(entries: Entry[]): string {
-    const lang = this.locale;
-    const total = entries.reduce((sum, e) => sum + e.customers, 0);
-    return audienceText(lang, 'summary', {
-      title: this.#title(),
-      total: formatCount(lang, total),
-      parts: entries.map((e) => `${e.label} ${formatPercent(lang, e.share ?? 0)}`).join(', '),
-    });
   }
 
   #showTip(by: 'pointer' | 'keyboard', index: number, x: number, y: number): void {
@@ -312,30 +208,8 @@ export class MissionAudienceChart extends MissionElement {
     // Keyboard order is the drawing order (brackets, then unknown): the layout's.
     const order = layout.bars.map((b) => b.index);
     const at = Math.max(0, order.indexOf(this._index ?? order[0]!));
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(at + 1, entries.length - 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(at - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = entries.length - 1;
-        break;
-      case 'Escape':
-        this._tip = undefined;
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#move(order[next]!, layout);
+    const on = { move: (i: number) => this.#move(order[i]!, layout), hide: () => (this._tip = undefined) };
+    onIndexKey(event, at, entries.length - 1, { upDown: true }, on);
   }
 
   override updated(): void {

@@ -1,5 +1,6 @@
 // The daily chart's plot and tooltip as pure templates, so the element keeps only state and events.
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderFocusPlot, type PlotFocus } from '../base/chart-focus.js';
 import { MISSION_TYPES, type MissionType } from '../data/contract.js';
 import type { BarChartFrame } from '../charts/bar-chart-frame.js';
 import { seriesTotal, type Bucket, type DailyBuckets } from '../metrics/daily.js';
@@ -9,17 +10,12 @@ import { formatCount } from '../format/format.js';
 import { t, type Lang } from '../format/messages.js';
 import { dailyText } from './messages.js';
 
-export interface DailyPlotOptions {
+export interface DailyPlotOptions extends PlotFocus {
   frame: BarChartFrame;
   types: readonly MissionType[];
   height: number;
-  /** The plot's accessible name. */
-  summary: string;
   /** The highlighted bar, if any. */
   highlight: number | undefined;
-  onFocus: () => void;
-  onBlur: () => void;
-  onKeydown: (event: KeyboardEvent) => void;
   onPointer: (event: PointerEvent) => void;
   onPointerLeave: () => void;
 }
@@ -29,17 +25,9 @@ export function renderDailyPlot(options: DailyPlotOptions): TemplateResult {
   const { layout, xTicks, yTicks } = options.frame;
   const { plot } = layout;
   const index = options.highlight;
-  return html`<div
-    part="plot"
-    class="plot"
-    tabindex="0"
-    role="img"
-    aria-label=${options.summary}
-    @focus=${options.onFocus}
-    @blur=${options.onBlur}
-    @keydown=${options.onKeydown}
-  >
-    <svg part="chart" width=${plot.left + plot.width + 8} height=${options.height} aria-hidden="true">
+  return renderFocusPlot(
+    options,
+    html`<svg part="chart" width=${plot.left + plot.width + 8} height=${options.height} aria-hidden="true">
       <path class="grid" d=${layout.grid}></path>
       ${
         index !== undefined
@@ -65,8 +53,8 @@ export function renderDailyPlot(options: DailyPlotOptions): TemplateResult {
         @pointermove=${options.onPointer}
         @pointerleave=${options.onPointerLeave}
       ></rect>
-    </svg>
-  </div>`;
+    </svg>`,
+  );
 }
 
 /** A bar's tooltip: its dates, each shown type's count, and their sum ("Total" or "Shown"). */
