@@ -9,32 +9,30 @@ import {
   type MissionsResponse,
 } from '../data/contract.js';
 import { ResourceController } from '../data/resource-controller.js';
-import { fetchAllPages } from '../data/fetch-all-pages.js';
-import type { Query } from '../data/request.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
-import { pageCount, renderPagination } from '../base/pagination.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  pageAfterEmptyAnswer,
+  pagedCsvJob,
+  renderPager,
+  validPageSize,
+  warnUnsafeLink,
+} from '../base/paged-table.js';
 import { typeIconStyles } from '../base/type-icon.js';
 import { queryMissions, selectMissions } from '../metrics/missions.js';
-import { pageKeepingFirstRow, type Page } from '../metrics/paging.js';
-import { isUnsafeTemplate, linkFromTemplate } from '../metrics/link-template.js';
+import type { Page } from '../metrics/paging.js';
+import { linkFromTemplate } from '../metrics/link-template.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { paginationStyles, tableStyles, typeColorStyles } from '../theme/shared-parts.js';
-import {
-  CsvExportController,
-  csvExportStyles,
-  renderCsvExport,
-  type CsvFile,
-  type CsvJob,
-} from '../base/csv-export.js';
+import { CsvExportController, csvExportStyles, renderCsvExport, type CsvJob } from '../base/csv-export.js';
 import { renderMissionTable } from './mission-table.js';
+import { missionsCsv, renderTypeFilter } from './list-toolbar.js';
 import { rowActionStyles } from '../base/row-action.js';
 import { listText } from './messages.js';
 import { listStyles } from './mission-list.styles.js';
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-const DEFAULT_PAGE_SIZE = 20;
-/** Rows per request of an export (the reference server's largest page). */
-const EXPORT_PAGE_SIZE = 100;
+export { PAGE_SIZES };
 /** At most 200 pages of 100 missions are exported (20,000 missions). */
 export const MISSION_EXPORT_MAX_PAGES = 200;
 
@@ -135,12 +133,7 @@ export class MissionList extends MissionElement {
     resource: 'missions',
     schema: missionsResponse,
     source: () =>
-      this.sourceFor(this.data, 'missions', {
-        type: this.#type,
-        sort: this.#sort,
-        page: this.page,
-        pageSize: this.#pageSize,
-      }),
+      this.sourceFor(this.data, 'missions', { ...this.#query, page: this.page, pageSize: this.#pageSize }),
   });
   readonly #export: CsvExportController = new CsvExportController(this, 'missions');
 
@@ -163,9 +156,13 @@ export class MissionList extends MissionElement {
     return MISSION_SORTS.find((sort) => sort === this.sort) ?? 'popularity-desc';
   }
 
+  /** The filter and sort, as the `missions` query has them. */
+  get #query(): { type: MissionType | undefined; sort: MissionSort } {
+    return { type: this.#type, sort: this.#sort };
+  }
+
   get #pageSize(): number {
-    const size = Math.floor(this.pageSize);
-    return size >= 1 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
+    return validPageSize(this.pageSize);
   }
 
   #isEmpty(value: MissionsResponse): boolean {
@@ -177,33 +174,16 @@ export class MissionList extends MissionElement {
     if (['type', 'sort', 'from', 'to', 'endpoint', 'data'].some((key) => changed.has(key))) {
       if (!changed.has('page')) this.page = 1;
     }
-    if (changed.has('detailHref') && isUnsafeTemplate(this.detailHref)) {
-      console.warn(
-        `<mission-list>: detail-href "${this.detailHref}" is not an http(s) or relative URL; no link.`,
-      );
-    }
+    if (changed.has('detailHref')) warnUnsafeLink('mission-list', 'detail-href', this.detailHref);
     // The server answered an empty page past the end (rows went away): show its last page.
-    const value = this.#missions.value;
-    if (
-      this.data == null &&
-      value &&
-      value.items.length === 0 &&
-      value.total > 0 &&
-      value.page === this.page
-    ) {
-      this.page = pageCount(value);
-    }
+    const last = pageAfterEmptyAnswer(this.data != null, this.#missions.value, this.page);
+    if (last !== undefined) this.page = last;
   }
 
   /** The page on screen: the server's, or computed here from `data`. */
   #view(value: MissionsResponse): Page<Mission> {
     if (this.data == null) return value;
-    return queryMissions(value.items, {
-      type: this.#type,
-      sort: this.#sort,
-      page: this.page,
-      pageSize: this.#pageSize,
-    });
+    return queryMissions(value.items, { ...this.#query, page: this.page, pageSize: this.#pageSize });
   }
 
   override render() {
@@ -213,8 +193,8 @@ export class MissionList extends MissionElement {
       return this.#renderReady(resource.value, true);
     return this.renderStates(
       resource,
-      (value) => this.#isEmpty(value),
-      (value) => this.#renderReady(value, false),
+      (v) => this.#isEmpty(v),
+      (v) => this.#renderReady(v, false),
     );
   }
 
@@ -224,21 +204,7 @@ export class MissionList extends MissionElement {
     const type = this.#type;
     return html`<div part="base">
       <div part="toolbar" class="toolbar">
-        <label class="filter"
-          >${listText(lang, 'filterLabel')}
-          <select
-            part="type-filter"
-            @change=${(e: Event) => this.#filter((e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${type === undefined}>${listText(lang, 'filterAll')}</option>
-            ${MISSION_TYPES.map(
-              (option) =>
-                html`<option value=${option} ?selected=${option === type}>
-                  ${this.msg(`type_${option}`)}
-                </option>`,
-            )}
-          </select></label
-        >
+        ${renderTypeFilter(lang, type, (option) => this.#filter(option))}
         ${renderCsvExport(lang, this.#export, listText(lang, 'exportWhat'), () => void this.#export.start(this.#csvJob()))}
       </div>
       ${renderMissionTable({
@@ -252,16 +218,7 @@ export class MissionList extends MissionElement {
         detailHref: (id) => linkFromTemplate(this.detailHref, id),
         onDetail: (id) => this.emit('mission-select', { id }),
       })}
-      ${renderPagination(
-        lang,
-        { page: view.page, pageSize: view.pageSize, total: view.total },
-        [...new Set([...PAGE_SIZES, this.#pageSize])].sort((a, b) => a - b),
-        (page) => (this.page = page),
-        (size) => {
-          this.page = pageKeepingFirstRow(view.page, view.pageSize, size);
-          this.pageSize = size;
-        },
-      )}
+      ${renderPager(lang, view, this.#pageSize, (change) => Object.assign(this, change))}
     </div>`;
   }
 
@@ -273,34 +230,15 @@ export class MissionList extends MissionElement {
   #csvJob(): CsvJob {
     const lang = this.locale;
     const { from, to } = this.period;
-    const query = { type: this.#type, sort: this.#sort };
-    const source = this.sourceFor(this.data, 'missions', query);
-    const file = (missions: readonly Mission[]): CsvFile => ({
-      filename: `missions-${from}-${to}.csv`,
-      header: [
-        listText(lang, 'csvId'),
-        listText(lang, 'filterLabel'),
-        listText(lang, 'csvTitle'),
-        listText(lang, 'csvDescription'),
-        listText(lang, 'csvValidations'),
-      ],
-      rows: missions.map((m) => [m.id, this.msg(`type_${m.type}`), m.title, m.description, m.validations]),
+    const query = this.#query;
+    return pagedCsvJob({
+      source: this.sourceFor(this.data, 'missions', query),
+      resource: 'missions',
+      schema: missionsResponse,
+      maxPages: MISSION_EXPORT_MAX_PAGES,
+      keyOf: (mission) => mission.id,
+      held: () => selectMissions(this.#missions.value?.items ?? [], query),
+      file: (missions) => missionsCsv(lang, from, to, missions),
     });
-    return async (signal, onProgress) => {
-      if (source.kind === 'data') return file(selectMissions(this.#missions.value?.items ?? [], query));
-      if (source.kind !== 'fetch') throw new Error('nothing to export');
-      const missions = await fetchAllPages({
-        endpoint: source.endpoint,
-        resource: 'missions',
-        schema: missionsResponse,
-        query: source.query satisfies Query,
-        pageSize: EXPORT_PAGE_SIZE,
-        maxPages: MISSION_EXPORT_MAX_PAGES,
-        signal,
-        onProgress,
-        keyOf: (mission) => mission.id,
-      });
-      return file(missions);
-    };
   }
 }
