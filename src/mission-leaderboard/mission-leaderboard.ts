@@ -6,13 +6,18 @@ import {
   type LeaderboardResponse,
 } from '../data/contract.js';
 import { ResourceController } from '../data/resource-controller.js';
-import { fetchAllPages } from '../data/fetch-all-pages.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
-import { pageCount, renderPagination } from '../base/pagination.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  pageAfterEmptyAnswer,
+  pagedCsvJob,
+  validPageSize,
+  warnUnsafeLink,
+} from '../base/paged-table.js';
 import { typeIconStyles } from '../base/type-icon.js';
 import { leaderboardCsvRow } from '../metrics/leaderboard.js';
-import { isUnsafeTemplate, linkFromTemplate } from '../metrics/link-template.js';
-import { pageKeepingFirstRow, pageOf, type Page } from '../metrics/paging.js';
+import { linkFromTemplate } from '../metrics/link-template.js';
+import { pageOf, type Page } from '../metrics/paging.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
 import { paginationStyles, tableStyles, typeColorStyles } from '../theme/shared-parts.js';
 import {
@@ -24,13 +29,10 @@ import {
 } from '../base/csv-export.js';
 import { rowActionStyles } from '../base/row-action.js';
 import { renderLeaderboardTable } from './leaderboard-table.js';
+import { renderLeaderboardPager } from './leaderboard-pager.js';
 import { leaderboardText } from './messages.js';
 import { leaderboardStyles } from './mission-leaderboard.styles.js';
 
-const PAGE_SIZES = [10, 20, 50, 100] as const;
-const DEFAULT_PAGE_SIZE = 20;
-/** Rows per request of an export: the reference server's largest page. */
-const EXPORT_PAGE_SIZE = 100;
 /** Export cap: 2,000 pages of 100, i.e. 200,000 customers. */
 export const LEADERBOARD_EXPORT_MAX_PAGES = 2000;
 
@@ -146,30 +148,17 @@ export class MissionLeaderboard extends MissionElement {
   }
 
   get #pageSize(): number {
-    const size = Math.floor(this.pageSize);
-    return size >= 1 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
+    return validPageSize(this.pageSize);
   }
 
   override willUpdate(changed: PropertyValues): void {
     if (['from', 'to', 'endpoint', 'data'].some((key) => changed.has(key)) && !changed.has('page')) {
       this.page = 1;
     }
-    if (changed.has('profileHref') && isUnsafeTemplate(this.profileHref)) {
-      console.warn(
-        `<mission-leaderboard>: profile-href "${this.profileHref}" is not an http(s) or relative URL; no link.`,
-      );
-    }
+    if (changed.has('profileHref')) warnUnsafeLink('mission-leaderboard', 'profile-href', this.profileHref);
     // An empty page past the end (customers went away meanwhile): show the last one.
-    const value = this.#leaders.value;
-    if (
-      this.data == null &&
-      value &&
-      value.items.length === 0 &&
-      value.total > 0 &&
-      value.page === this.page
-    ) {
-      this.page = pageCount(value);
-    }
+    const last = pageAfterEmptyAnswer(this.data != null, this.#leaders.value, this.page);
+    if (last !== undefined) this.page = last;
   }
 
   /** The page on screen: the server's, or cut here from `data`. */
@@ -189,8 +178,6 @@ export class MissionLeaderboard extends MissionElement {
   #renderReady(value: LeaderboardResponse, busy: boolean): TemplateResult {
     const lang = this.locale;
     const view = this.#view(value);
-    const last = pageCount(view);
-    const goTo = (page: number) => (this.page = page);
     return html`<div part="base">
       <div part="toolbar" class="toolbar">
         ${renderCsvExport(lang, this.#export, leaderboardText(lang, 'exportWhat'), () => {
@@ -205,26 +192,7 @@ export class MissionLeaderboard extends MissionElement {
         profileHref: (id) => linkFromTemplate(this.profileHref, id),
         onProfile: (id) => this.emit('customer-select', { id }),
       })}
-      <div class="pager">
-        ${renderPagination(
-          lang,
-          { page: view.page, pageSize: view.pageSize, total: view.total },
-          [...new Set([...PAGE_SIZES, this.#pageSize])].sort((a, b) => a - b),
-          goTo,
-          (size) => {
-            this.page = pageKeepingFirstRow(view.page, view.pageSize, size);
-            this.pageSize = size;
-          },
-        )}
-        <div class="jump" role="group" aria-label=${leaderboardText(lang, 'jumpLabel')}>
-          <button part="page-first" type="button" ?disabled=${view.page <= 1} @click=${() => goTo(1)}>
-            « ${leaderboardText(lang, 'firstPage')}
-          </button>
-          <button part="page-last" type="button" ?disabled=${view.page >= last} @click=${() => goTo(last)}>
-            ${leaderboardText(lang, 'lastPage')} »
-          </button>
-        </div>
-      </div>
+      ${renderLeaderboardPager(lang, view, this.#pageSize, (change) => Object.assign(this, change))}
     </div>`;
   }
 
@@ -232,34 +200,25 @@ export class MissionLeaderboard extends MissionElement {
   #csvJob(): CsvJob {
     const lang = this.locale;
     const { from, to } = this.period;
-    const source = this.sourceFor(this.data, 'leaderboard');
-    const file = (entries: readonly LeaderboardEntry[]): CsvFile => ({
-      filename: `leaderboard-${from}-${to}.csv`,
-      header: [
-        leaderboardText(lang, 'columnRank'),
-        leaderboardText(lang, 'csvCustomerId'),
-        leaderboardText(lang, 'csvName'),
-        leaderboardText(lang, 'columnTotal'),
-        ...MISSION_TYPES.map((type) => this.msg(`type_${type}`)),
-      ],
-      rows: entries.map(leaderboardCsvRow),
+    return pagedCsvJob({
+      source: this.sourceFor(this.data, 'leaderboard'),
+      resource: 'leaderboard',
+      schema: leaderboardResponse,
+      maxPages: LEADERBOARD_EXPORT_MAX_PAGES,
+      keyOf: (entry) => entry.customer.id,
+      held: () => this.#leaders.value?.items ?? [],
+      file: (entries): CsvFile => ({
+        filename: `leaderboard-${from}-${to}.csv`,
+        header: [
+          leaderboardText(lang, 'columnRank'),
+          leaderboardText(lang, 'csvCustomerId'),
+          leaderboardText(lang, 'csvName'),
+          leaderboardText(lang, 'columnTotal'),
+          ...MISSION_TYPES.map((type) => this.msg(`type_${type}`)),
+        ],
+        rows: entries.map(leaderboardCsvRow),
+      }),
     });
-    return async (signal, onProgress) => {
-      if (source.kind === 'data') return file(this.#leaders.value?.items ?? []);
-      if (source.kind !== 'fetch') throw new Error('nothing to export');
-      const entries = await fetchAllPages({
-        endpoint: source.endpoint,
-        resource: 'leaderboard',
-        schema: leaderboardResponse,
-        query: source.query,
-        pageSize: EXPORT_PAGE_SIZE,
-        maxPages: LEADERBOARD_EXPORT_MAX_PAGES,
-        signal,
-        onProgress,
-        keyOf: (entry) => entry.customer.id,
-      });
-      return file(entries);
-    };
   }
 }
 
