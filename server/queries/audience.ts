@@ -36,40 +36,59 @@ export const AGE_BRACKETS = brackets([18, 25, 35, 45, 55, 65], (min, max) =>
 const boundsParam = (list: readonly Bracket[]) => `{${list.map((bracket) => bracket.min).join(',')}}`;
 
 /**
+ * Birth-date thresholds of the age brackets, ascending (oldest bracket
+ * first): \`to\` minus n years (29 February falls back to the 28th, like
+ * PostgreSQL's date - interval and age()) plus one day. Age at \`to\` >= n
+ * exactly when birth_date < threshold(n).
+ */
+export function ageCutoffs(to: string): string {
+  const [year, month, day] = to.split('-').map(Number) as [number, number, number];
+  const dates = AGE_BRACKETS.map(({ min }) => {
+    const y = year - min;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const d = month === 2 && day === 29 && !leap ? 28 : day;
+    const date = new Date(0);
+    date.setUTCFullYear(y, month - 1, d + 1);
+    return date.toISOString().slice(0, 10);
+  });
+  return `{${dates.reverse().join(',')}}`;
+}
+
+/**
  * Engaged customers of the period bucketed by Instagram followers, TikTok
  * followers and age. width_bucket(x, bounds) gives 1..n for the brackets,
  * 0 below the first bound and NULL for NULL data: both are "unknown".
  */
 export async function audience(db: Queryable, merchant: Merchant, period: Period): Promise<AudienceResponse> {
   const spans = periodSpans(period);
+  // Age: one width_bucket of birth_date over ageCutoffs() (0 = 65+ ... 6 =
+  // under 18), not age() per customer. One GROUP BY over the three bucket
+  // numbers (at most 6 x 6 x 7 groups) instead of a pass per dimension.
   const rows = await db.query<{
-    dimension: 'instagram' | 'tiktok' | 'age';
-    bucket: number | null;
+    instagram: number | null;
+    tiktok: number | null;
+    age: number | null;
     customers: number;
   }>(
     `WITH engaged AS (
        SELECT DISTINCT s.customer_id
-         FROM unnest($2::int[], $4::int[]) AS b(level, span)
+         FROM unnest($2::int[], $3::int[]) AS b(level, span)
          JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-     ), people AS (
-       SELECT c.instagram_followers, c.tiktok_followers,
-              extract(year FROM age($3::date, c.birth_date))::int AS age
-         FROM engaged e
-         JOIN customers c ON c.merchant_id = $1::bigint AND c.id = e.customer_id
      )
-     SELECT 'instagram' AS dimension, width_bucket(instagram_followers, $5::int[]) AS bucket, count(*)::int AS customers
-       FROM people GROUP BY 2
-     UNION ALL
-     SELECT 'tiktok', width_bucket(tiktok_followers, $5::int[]), count(*)::int FROM people GROUP BY 2
-     UNION ALL
-     SELECT 'age', width_bucket(age, $6::int[]), count(*)::int FROM people GROUP BY 2`,
+     SELECT width_bucket(c.instagram_followers, $4::int[]) AS instagram,
+            width_bucket(c.tiktok_followers, $4::int[]) AS tiktok,
+            $6::int - width_bucket(c.birth_date, $5::date[]) AS age,
+            count(*)::int AS customers
+       FROM engaged e
+       JOIN customers c ON c.merchant_id = $1::bigint AND c.id = e.customer_id
+      GROUP BY 1, 2, 3`,
     [
       merchant.id,
       intArray(spans.levels),
-      period.to,
       intArray(spans.spans),
       boundsParam(FOLLOWER_BRACKETS),
-      boundsParam(AGE_BRACKETS),
+      ageCutoffs(period.to),
+      AGE_BRACKETS.length,
     ],
   );
   const distribution = (
@@ -79,9 +98,9 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
     const counts = new Map<number, number>();
     let unknown = 0;
     for (const row of rows) {
-      if (row.dimension !== dimension) continue;
-      if (row.bucket === null || row.bucket === 0) unknown += row.customers;
-      else counts.set(row.bucket, row.customers);
+      const bucket = row[dimension];
+      if (bucket === null || bucket === 0) unknown += row.customers;
+      else counts.set(bucket, (counts.get(bucket) ?? 0) + row.customers);
     }
     return {
       buckets: list.map((bracket, i) => ({ ...bracket, customers: counts.get(i + 1) ?? 0 })),

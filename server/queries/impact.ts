@@ -13,44 +13,49 @@ import { intArray, periodSpans } from './spans.ts';
  */
 export async function impact(db: Queryable, merchant: Merchant, query: ImpactQuery): Promise<ImpactResponse> {
   const spans = periodSpans(query);
-  const rows = await db.query<{ k: number; customers: number; orders: number; revenue: number }>(
+  // One pass: the span rows of validations and of orders, grouped by customer
+  // once (k, orders, revenue per customer). Buyers without a validation land
+  // in row 0 unless enrolled after \`to\`: those are a handful found through
+  // customers_enrolled_idx and hash-joined, not one look-up per buyer.
+  const rows = await db.query<{
+    k: number;
+    customers: number;
+    late: number;
+    orders: number;
+    revenue: number;
+    enrolled: number;
+  }>(
     `WITH blocks AS (
        SELECT * FROM unnest($2::int[], $7::int[]) AS b(level, span)
-     ), done AS (
-       SELECT s.customer_id, sum(s.validations) AS k
-         FROM blocks b
-         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-        GROUP BY s.customer_id
-     ), bought AS (
-       SELECT s.customer_id, sum(s.orders) AS orders, sum(s.revenue) AS revenue
-         FROM blocks b
-         JOIN customer_order_span s
-           ON s.merchant_id = $1::bigint AND s.currency = $6 AND s.level = b.level AND s.span = b.span
-        GROUP BY s.customer_id
-     ), engaged AS (
-       SELECT least(d.k, $5::int) AS k, count(*) AS customers, sum(b.orders) AS orders, sum(b.revenue) AS revenue
-         FROM done d LEFT JOIN bought b ON b.customer_id = d.customer_id
-        GROUP BY 1
-     ), baseline AS (
-       -- Row 0 without reading every customer: enrolled by \`to\`, minus the
-       -- engaged ones enrolled by then (all engaged minus those enrolled later).
-       SELECT 0 AS k,
-              (SELECT count(*) FROM customers
-                WHERE merchant_id = $1::bigint AND enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)
-            - (SELECT count(*) FROM done)
-            + (SELECT count(*) FROM customers c JOIN done d ON d.customer_id = c.id
-                WHERE c.merchant_id = $1::bigint AND c.enrolled_at >= ($3::date + 1)::timestamp AT TIME ZONE $4)
-              AS customers,
-              sum(b.orders) AS orders, sum(b.revenue) AS revenue
-         FROM bought b
-         JOIN customers c ON c.merchant_id = $1::bigint AND c.id = b.customer_id
-        WHERE c.enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4
-          AND NOT EXISTS (SELECT 1 FROM done d WHERE d.customer_id = b.customer_id)
+     ), late AS (
+       SELECT id FROM customers
+        WHERE merchant_id = $1::bigint AND enrolled_at >= ($3::date + 1)::timestamp AT TIME ZONE $4
+     ), per_customer AS (
+       SELECT u.customer_id, sum(u.validations) AS k, sum(u.orders) AS orders, sum(u.revenue) AS revenue
+         FROM (SELECT s.customer_id, s.validations, 0 AS orders, 0::numeric AS revenue
+                 FROM blocks b
+                 JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+               UNION ALL
+               SELECT s.customer_id, 0, s.orders, s.revenue
+                 FROM blocks b
+                 JOIN customer_order_span s
+                   ON s.merchant_id = $1::bigint AND s.currency = $6 AND s.level = b.level AND s.span = b.span
+                ORDER BY 1) AS u
+        GROUP BY u.customer_id
+     ), flagged AS (
+       SELECT CASE WHEN p.k = 0 THEN 0 ELSE least(p.k, $5::int) END AS k, p.orders, p.revenue,
+              l.id IS NOT NULL AS late
+         FROM per_customer p LEFT JOIN late l ON l.id = p.customer_id
      )
-     SELECT k::int AS k, customers::int AS customers,
-            coalesce(orders, 0)::int AS orders, coalesce(revenue, 0)::float8 AS revenue
-       FROM (SELECT * FROM baseline UNION ALL SELECT * FROM engaged) AS figures
-      ORDER BY k`,
+     SELECT k::int AS k, count(*) FILTER (WHERE k > 0)::int AS customers,
+            count(*) FILTER (WHERE k > 0 AND late)::int AS late,
+            coalesce(sum(orders) FILTER (WHERE k > 0 OR NOT late), 0)::int AS orders,
+            coalesce(sum(revenue) FILTER (WHERE k > 0 OR NOT late), 0)::float8 AS revenue,
+            (SELECT count(*) FROM customers
+              WHERE merchant_id = $1::bigint AND enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)::int
+              AS enrolled
+       FROM flagged
+      GROUP BY k`,
     [
       merchant.id,
       intArray(spans.levels),
@@ -61,7 +66,27 @@ export async function impact(db: Queryable, merchant: Merchant, query: ImpactQue
       intArray(spans.spans),
     ],
   );
+  // Row 0: enrolled by \`to\`, minus the engaged ones enrolled by then.
+  let enrolled = rows[0]?.enrolled;
+  if (enrolled === undefined) {
+    const [counted] = await db.query<{ enrolled: number }>(
+      `SELECT count(*)::int AS enrolled FROM customers
+        WHERE merchant_id = $1::bigint AND enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $3`,
+      [merchant.id, query.to, merchant.timeZone],
+    );
+    enrolled = counted?.enrolled ?? 0;
+  }
+  const engagedByThen = rows.reduce((sum, row) => sum + row.customers - row.late, 0);
   const byK = new Map(rows.map((row) => [row.k, row]));
+  const zero = byK.get(0);
+  byK.set(0, {
+    k: 0,
+    customers: enrolled - engagedByThen,
+    late: 0,
+    orders: zero?.orders ?? 0,
+    revenue: zero?.revenue ?? 0,
+    enrolled,
+  });
   return {
     currency: merchant.currency,
     rows: Array.from({ length: query.maxK + 1 }, (_, k) => {

@@ -24,21 +24,27 @@ export async function leaderboard(
   query: Period & Paging,
 ): Promise<LeaderboardResponse> {
   const spans = periodSpans(query);
-  // Ranking needs every customer's total, but the counts by type only for
-  // the page: one sum per row for all, four more for pageSize customers.
+  // Ranking needs every customer's total but not a sort of every customer:
+  // the page is a top-N (ORDER BY ... LIMIT), and a rank is 1 + the number of
+  // customers with a larger total, read from a histogram of totals (a few
+  // dozen distinct values). Counts by type only for the page's customers.
   const rows = await db.query<LeaderRow>(
     `WITH blocks AS (
        SELECT * FROM unnest($2::int[], $3::int[]) AS b(level, span)
-     ), per_customer AS (
+     ), per_customer AS MATERIALIZED (
        SELECT s.customer_id, sum(s.validations)::int AS total
          FROM blocks b
          JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
         GROUP BY s.customer_id
+     ), histogram AS MATERIALIZED (
+       SELECT total, count(*)::int AS customers FROM per_customer GROUP BY total
+     ), page AS (
+       SELECT * FROM per_customer ORDER BY total DESC, customer_id LIMIT $4::int OFFSET $5::int
      ), ranked AS (
-       SELECT *, rank() OVER (ORDER BY total DESC)::int AS rank, count(*) OVER ()::int AS ranked
-         FROM per_customer
-        ORDER BY total DESC, customer_id
-        LIMIT $4::int OFFSET $5::int
+       SELECT p.*,
+              1 + coalesce((SELECT sum(h.customers) FROM histogram h WHERE h.total > p.total), 0)::int AS rank,
+              (SELECT sum(h.customers) FROM histogram h)::int AS ranked
+         FROM page p
      )
      SELECT r.rank, r.customer_id::text AS id, c.name, c.avatar_url AS avatar, r.total, r.ranked,
             t.classic, t.content, t.review, t.engagement
