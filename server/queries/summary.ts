@@ -2,7 +2,7 @@ import type { SummaryResponse } from '../../src/data/contract.ts';
 import type { Queryable } from '../db.ts';
 import { previousPeriod, type Period } from '../params.ts';
 import { SUMS_BY_TYPE_SQL, countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
-import { intArray, periodSpans } from './spans.ts';
+import { intArray, periodSpans, type Spans } from './spans.ts';
 
 interface ValidationFiguresRow extends CountsByTypeRow {
   period: 'current' | 'previous';
@@ -15,7 +15,7 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
   const current = periodSpans(period);
   const before = periodSpans(previous);
   // Three independent statements: on a pool they run side by side.
-  const [byType, engaged, [totals]] = await Promise.all([
+  const [byType, engagedNow, engagedBefore, [totals]] = await Promise.all([
     // Validations by type from the daily rollup (days x missions: a few thousand rows at most).
     db.query<ValidationFiguresRow>(
       `WITH counts AS (
@@ -32,30 +32,17 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
       [merchant.id, previous.from, period.from, period.to],
     ),
     // Distinct customers: each period is a set of disjoint aligned spans, in
-    // which a customer has at most one row per span.
-    db.query<{ period: 'current' | 'previous'; engaged: number }>(
-      `WITH blocks AS (
-       SELECT * FROM unnest($2::int[], $3::int[], $4::bool[]) AS b(level, span, is_current)
-     )
-     SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period,
-            count(DISTINCT s.customer_id)::int AS engaged
-       FROM blocks b
-       JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-      GROUP BY b.is_current`,
-      [
-        merchant.id,
-        intArray([...current.levels, ...before.levels]),
-        intArray([...current.spans, ...before.spans]),
-        `{${[...current.levels.map(() => 't'), ...before.levels.map(() => 'f')].join(',')}}`,
-      ],
-    ),
+    // which a customer has at most one row per span. One statement per period
+    // (a hash DISTINCT each, side by side on a pool) rather than one sorted
+    // count(DISTINCT) over both periods' rows.
+    engagedCustomers(db, merchant, current),
+    engagedCustomers(db, merchant, before),
     db.query<{ current_customers: number; previous_customers: number; active_missions: number }>(
-      `SELECT
-       (SELECT count(*) FROM customers
-         WHERE merchant_id = $1::bigint AND enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $4)::int AS current_customers,
-       (SELECT count(*) FROM customers
-         WHERE merchant_id = $1::bigint AND enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)::int AS previous_customers,
-       (SELECT count(*) FROM missions WHERE merchant_id = $1::bigint AND active)::int AS active_missions`,
+      `SELECT count(*) FILTER (WHERE enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $4)::int AS current_customers,
+              count(*) FILTER (WHERE enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)::int AS previous_customers,
+              (SELECT count(*) FROM missions WHERE merchant_id = $1::bigint AND active)::int AS active_missions
+         FROM customers
+        WHERE merchant_id = $1::bigint AND enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $4`,
       [merchant.id, period.to, previous.to, merchant.timeZone],
     ),
   ]);
@@ -65,7 +52,7 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
       from: range.from,
       to: range.to,
       validatedMissions: row?.validated ?? 0,
-      engagedCustomers: engaged.find((candidate) => candidate.period === which)?.engaged ?? 0,
+      engagedCustomers: which === 'current' ? engagedNow : engagedBefore,
       customers,
       activeMissions: totals?.active_missions ?? 0,
       byType: countsByType(row),
@@ -75,4 +62,16 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
     current: build('current', period, totals?.current_customers ?? 0),
     previous: build('previous', previous, totals?.previous_customers ?? 0),
   };
+}
+
+/** Distinct customers with a validation in the blocks of one period. */
+async function engagedCustomers(db: Queryable, merchant: Merchant, spans: Spans): Promise<number> {
+  const [row] = await db.query<{ engaged: number }>(
+    `SELECT count(*)::int AS engaged
+       FROM (SELECT DISTINCT s.customer_id
+               FROM unnest($2::int[], $3::int[]) AS b(level, span)
+               JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span) AS e`,
+    [merchant.id, intArray(spans.levels), intArray(spans.spans)],
+  );
+  return row?.engaged ?? 0;
 }
