@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { niceLinear } from './nice-linear.js';
 
 export interface HistogramInput {
   value: number;
@@ -76,10 +77,7 @@ export function histogramLayout(
     .paddingOuter(0.1);
   const largest = Math.max(0, ...ordered.map((d) => drawable(d.value)));
   const tickCount = options.tickCount ?? Math.max(2, Math.floor(plot.height / 40));
-  const y = scaleLinear()
-    .domain([0, largest > 0 ? largest : 1])
-    .nice(tickCount)
-    .range([plot.height, 0]);
+  const y = niceLinear(largest, tickCount, plot.height, 0);
 
   const bars = ordered.map((d): HistogramBar => {
     const left = plot.x + (x(d.index) ?? 0) + (d.apart ? gap : 0);
@@ -103,7 +101,7 @@ export function histogramLayout(
       : undefined;
   return {
     bars,
-    ticks: y.ticks(tickCount).map((value) => ({ value, y: plot.y + y(value) })),
+    ticks: y.ticks.map((value) => ({ value, y: plot.y + y(value) })),
     plot,
     separator,
   };

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { niceLinear } from './nice-linear.js';
 
 /** Space around the plot for the axes, in pixels. */
 export interface Margin {
@@ -77,9 +77,9 @@ export function stackedBars(
 
   const ticks = tickCount ?? defaultTickCount(plot.height);
   const largest = totals.reduce((a, b) => Math.max(a, b), 0);
-  const y = niceScale(largest, ticks).range([bottom, plot.top]);
-  const yMax = y.domain()[1]!;
-  const yTicks = wholeTicks(y, ticks).map((value) => ({ value, y: round(y(value)) }));
+  const y = niceLinear(largest, ticks, bottom, plot.top);
+  const yMax = y.max;
+  const yTicks = wholeTicks(y.ticks).map((value) => ({ value, y: round(y(value)) }));
   const grid = yTicks.map((tick) => `M${plot.left},${tick.y}H${round(plot.left + plot.width)}`).join('');
 
   const step = count > 0 ? plot.width / count : 0;
@@ -127,15 +127,9 @@ export function defaultTickCount(plotHeight: number): number {
   return Math.max(2, Math.floor(plotHeight / 40));
 }
 
-function niceScale(largest: number, tickCount: number) {
-  return scaleLinear()
-    .domain([0, largest > 0 ? largest : 1])
-    .nice(tickCount);
-}
-
 /** Counts are whole numbers: no tick at 0.5. */
-function wholeTicks(scale: ReturnType<typeof niceScale>, tickCount: number): number[] {
-  return scale.ticks(tickCount).filter((value) => Number.isInteger(value));
+function wholeTicks(ticks: number[]): number[] {
+  return ticks.filter((value) => Number.isInteger(value));
 }
 
 /**
@@ -143,7 +137,7 @@ function wholeTicks(scale: ReturnType<typeof niceScale>, tickCount: number): num
  * count, known before the layout so that the left margin can fit their labels.
  */
 export function yTickValues(largest: number, tickCount: number): number[] {
-  return wholeTicks(niceScale(largest, tickCount), tickCount);
+  return wholeTicks(niceLinear(largest, tickCount, 1, 0).ticks);
 }
 
 /** The bar under the horizontal position `px` (SVG coordinates), by arithmetic; undefined outside the plot. */
