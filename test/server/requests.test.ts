@@ -256,8 +256,8 @@ describe(`requests (${ENGINE})`, () => {
       await response.arrayBuffer();
     }
     const [a, b] = [new Oracle(data, 1), new Oracle(data, 2)];
-    const summaryA = await (await app.get(`/api/summary${qs(period)}`, TOKEN_A)).json();
-    const summaryB = await (await app.get(`/api/summary${qs(period)}`, TOKEN_B)).json();
+    const summaryA: unknown = await (await app.get(`/api/summary${qs(period)}`, TOKEN_A)).json();
+    const summaryB: unknown = await (await app.get(`/api/summary${qs(period)}`, TOKEN_B)).json();
     assert.deepEqual(summaryA, a.summary(period));
     assert.deepEqual(summaryB, b.summary(period));
     const leaders = (await (
