@@ -33,17 +33,20 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
     ),
     // Distinct customers: each period is a set of disjoint aligned spans, in
     // which a customer has at most one row per span. One statement per period
-    // (a hash DISTINCT each, side by side on a pool) rather than one sorted
-    // count(DISTINCT) over both periods' rows.
+    // (side by side on a pool), each a count(DISTINCT): its in-aggregate sort of
+    // ~62,000 ids took 23 ms where a hash DISTINCT (estimated at 2,400 groups,
+    // 40,000 real) took 45 ms at 30 days (EXPLAIN ANALYZE, PostgreSQL 15).
     engagedCustomers(db, merchant, current),
     engagedCustomers(db, merchant, before),
+    // Customers enrolled by each period's end from the per-day rollup
+    // (migrations/004_enrolment_daily.sql): a few hundred rows, not every customer.
     db.query<{ current_customers: number; previous_customers: number; active_missions: number }>(
-      `SELECT count(*) FILTER (WHERE enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $4)::int AS current_customers,
-              count(*) FILTER (WHERE enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)::int AS previous_customers,
+      `SELECT coalesce(sum(customers), 0)::int AS current_customers,
+              coalesce(sum(customers) FILTER (WHERE day <= $3::date), 0)::int AS previous_customers,
               (SELECT count(*) FROM missions WHERE merchant_id = $1::bigint AND active)::int AS active_missions
-         FROM customers
-        WHERE merchant_id = $1::bigint AND enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $4`,
-      [merchant.id, period.to, previous.to, merchant.timeZone],
+         FROM enrolment_daily
+        WHERE merchant_id = $1::bigint AND day <= $2::date`,
+      [merchant.id, period.to, previous.to],
     ),
   ]);
   const build = (which: 'current' | 'previous', range: Period, customers: number) => {
@@ -67,10 +70,9 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
 /** Distinct customers with a validation in the blocks of one period. */
 async function engagedCustomers(db: Queryable, merchant: Merchant, spans: Spans): Promise<number> {
   const [row] = await db.query<{ engaged: number }>(
-    `SELECT count(*)::int AS engaged
-       FROM (SELECT DISTINCT s.customer_id
-               FROM unnest($2::int[], $3::int[]) AS b(level, span)
-               JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span) AS e`,
+    `SELECT count(DISTINCT s.customer_id)::int AS engaged
+       FROM unnest($2::int[], $3::int[]) AS b(level, span)
+       JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span`,
     [merchant.id, intArray(spans.levels), intArray(spans.spans)],
   );
   return row?.engaged ?? 0;

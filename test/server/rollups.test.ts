@@ -1,7 +1,8 @@
 /**
  * The rollups (server/migrations/002_rollups.sql) are maintained by triggers:
- * after inserts, updates, deletes, a zone change and a mission type change,
- * they equal a rebuild from the raw rows. (contract.test.ts checks that the
+ * after inserts, updates, deletes (of validations, orders and customers:
+ * enrolment_daily, 004), a zone change and a mission type change, they equal
+ * a rebuild from the raw rows. (contract.test.ts checks that the
  * resources read from them equal the oracle after inserts.)
  */
 import { after, before, describe, it } from 'node:test';
@@ -26,6 +27,7 @@ const SNAPSHOTS = [
      FROM mission_customer_span ORDER BY 1, 2, 3, 4, 5`,
   `SELECT merchant_id::text, currency::text, level, span, customer_id::text, orders, revenue::text
      FROM customer_order_span ORDER BY 1, 2, 3, 4, 5`,
+  'SELECT merchant_id::text, day::text, customers FROM enrolment_daily ORDER BY 1, 2',
 ];
 
 async function snapshot(): Promise<unknown[][]> {
@@ -72,6 +74,14 @@ describe(`rollups maintained by triggers (${ENGINE})`, () => {
       await db.query("UPDATE orders SET ordered_at = ordered_at - interval '5 hours' WHERE id % 3 = 1");
       await db.query('DELETE FROM orders WHERE id % 5 = 0');
       await assertConsistent('order changes');
+      await db.query("UPDATE customers SET enrolled_at = enrolled_at - interval '11 hours' WHERE id % 3 = 0");
+      await db.query('UPDATE customers SET instagram_followers = 7 WHERE id % 3 = 1');
+      await db.query(
+        `DELETE FROM customers c WHERE c.id % 4 = 2
+            AND NOT EXISTS (SELECT 1 FROM validations v WHERE v.merchant_id = c.merchant_id AND v.customer_id = c.id)
+            AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.merchant_id = c.merchant_id AND o.customer_id = c.id)`,
+      );
+      await assertConsistent('customer changes');
       await db.query("UPDATE merchants SET time_zone = 'Pacific/Kiritimati' WHERE id = 1");
       await assertConsistent('a time zone change');
       await db.query('DELETE FROM validations');
@@ -81,6 +91,9 @@ describe(`rollups maintained by triggers (${ENGINE})`, () => {
               + (SELECT count(*) FROM mission_customer_span) + (SELECT count(*) FROM customer_order_span))::int AS n`,
       );
       assert.equal(left!.n, 0, 'rollups hold rows after every raw row was deleted');
+      await db.query('DELETE FROM customers');
+      const [enrolments] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM enrolment_daily');
+      assert.equal(enrolments!.n, 0, 'enrolment_daily holds rows after every customer was deleted');
     }
   });
 });
