@@ -12,9 +12,6 @@ export default {
       // internal state properties are implementation details.
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules = customElementsManifest.modules.filter(
-          (mod) => (mod.declarations ?? []).some((d) => d.kind === 'class') || (mod.exports ?? []).length > 0,
-        );
         for (const mod of customElementsManifest.modules) {
           // Helper functions and constants of element folders are not API.
           mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class');
@@ -38,6 +35,11 @@ export default {
               decl.attributes = decl.attributes.filter((a) => !a.fieldName?.startsWith('_'));
           }
         }
+        // Modules left empty go; the rest in path order, so the file is the same on
+        // every machine (the glob's order follows the file system's).
+        customElementsManifest.modules = customElementsManifest.modules
+          .filter((mod) => mod.declarations.length > 0 || mod.exports.length > 0)
+          .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],
