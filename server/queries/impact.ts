@@ -51,9 +51,8 @@ export async function impact(db: Queryable, merchant: Merchant, query: ImpactQue
             count(*) FILTER (WHERE k > 0 AND late)::int AS late,
             coalesce(sum(orders) FILTER (WHERE k > 0 OR NOT late), 0)::int AS orders,
             coalesce(sum(revenue) FILTER (WHERE k > 0 OR NOT late), 0)::float8 AS revenue,
-            (SELECT count(*) FROM customers
-              WHERE merchant_id = $1::bigint AND enrolled_at < ($3::date + 1)::timestamp AT TIME ZONE $4)::int
-              AS enrolled
+            (SELECT coalesce(sum(customers), 0) FROM enrolment_daily
+              WHERE merchant_id = $1::bigint AND day <= $3::date)::int AS enrolled
        FROM flagged
       GROUP BY k`,
     [
@@ -66,13 +65,14 @@ export async function impact(db: Queryable, merchant: Merchant, query: ImpactQue
       intArray(spans.spans),
     ],
   );
-  // Row 0: enrolled by \`to\`, minus the engaged ones enrolled by then.
+  // Row 0: enrolled by \`to\` (the per-day rollup, migrations/004_enrolment_daily.sql,
+  // not a scan of the customers), minus the engaged ones enrolled by then.
   let enrolled = rows[0]?.enrolled;
   if (enrolled === undefined) {
     const [counted] = await db.query<{ enrolled: number }>(
-      `SELECT count(*)::int AS enrolled FROM customers
-        WHERE merchant_id = $1::bigint AND enrolled_at < ($2::date + 1)::timestamp AT TIME ZONE $3`,
-      [merchant.id, query.to, merchant.timeZone],
+      `SELECT coalesce(sum(customers), 0)::int AS enrolled FROM enrolment_daily
+        WHERE merchant_id = $1::bigint AND day <= $2::date`,
+      [merchant.id, query.to],
     );
     enrolled = counted?.enrolled ?? 0;
   }
