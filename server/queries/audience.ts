@@ -64,6 +64,10 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
   // Age: one width_bucket of birth_date over ageCutoffs() (0 = 65+ ... 6 =
   // under 18), not age() per customer. One GROUP BY over the three bucket
   // numbers (at most 6 x 6 x 7 groups) instead of a pass per dimension.
+  // Engaged customers as one sorted array_agg(DISTINCT) (an in-aggregate sort
+  // beats a hash DISTINCT sized from the unnest estimate), unnested and hashed
+  // against a scan of the merchant's customers: \`c.id + 0\` keeps the planner,
+  // which estimates the unnest at 10 ids, from 40,000+ customers_pkey look-ups.
   const rows = await db.query<{
     instagram: number | null;
     tiktok: number | null;
@@ -71,7 +75,7 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
     customers: number;
   }>(
     `WITH engaged AS (
-       SELECT DISTINCT s.customer_id
+       SELECT array_agg(DISTINCT s.customer_id) AS ids
          FROM unnest($2::int[], $3::int[]) AS b(level, span)
          JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
      )
@@ -80,7 +84,8 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
             $6::int - width_bucket(c.birth_date, $5::date[]) AS age,
             count(*)::int AS customers
        FROM engaged e
-       JOIN customers c ON c.merchant_id = $1::bigint AND c.id = e.customer_id
+      CROSS JOIN unnest(e.ids) AS u(id)
+       JOIN customers c ON c.merchant_id = $1::bigint AND c.id + 0 = u.id
       GROUP BY 1, 2, 3`,
     [
       merchant.id,
