@@ -5,19 +5,6 @@ export const audienceStyles = css`
     --_skeleton-height: 15rem;
     --_bar: var(--mission-color-bar, var(--_classic));
   }
-  .figure {
-    margin: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-  .plot {
-    border-radius: calc(var(--_radius) / 2);
-  }
-  svg {
-    display: block;
-    overflow: visible;
-  }
   .bar {
     fill: var(--_bar);
   }
@@ -40,18 +27,6 @@ export const audienceStyles = css`
   }
   .separator {
     stroke-dasharray: 2 3;
-  }
-  .axis text {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-  .y-axis text {
-    text-anchor: end;
-    dominant-baseline: middle;
-  }
-  .x-axis text {
-    text-anchor: middle;
   }
   .x-axis text.unknown {
     font-style: italic;

@@ -14,7 +14,7 @@ import { onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
 import { histogramLayout, type HistogramLayout } from '../charts/histogram.js';
 import { formatPercent } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
-import { tableStyles } from '../theme/shared-parts.js';
+import { chartFrameStyles, tableStyles } from '../theme/shared-parts.js';
 import {
   audienceEntries,
   audienceSummary,
@@ -72,7 +72,7 @@ const MARGIN = { top: 10, right: 8, bottom: 28 };
  * @cssprop --mission-font-family - Font.
  */
 export class MissionAudienceChart extends MissionElement {
-  static override styles = [tokens, sharedStyles, tableStyles, audienceStyles];
+  static override styles = [tokens, sharedStyles, tableStyles, chartFrameStyles, audienceStyles];
 
   static override properties: PropertyDeclarations = {
     ...MissionElement.properties,

@@ -1,19 +1,6 @@
 import { css } from 'lit';
 
 export const dailyChartStyles = css`
-  .figure {
-    margin: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-  .plot {
-    border-radius: calc(var(--_radius) / 2);
-  }
-  svg {
-    display: block;
-    overflow: visible;
-  }
   .bars {
     fill: var(--_type-color);
   }
@@ -30,18 +17,6 @@ export const dailyChartStyles = css`
   .overlay {
     fill: transparent;
     cursor: crosshair;
-  }
-  .axis text {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-  .y-axis text {
-    text-anchor: end;
-    dominant-baseline: middle;
-  }
-  .x-axis text {
-    text-anchor: middle;
   }
   .tip-rows {
     display: grid;

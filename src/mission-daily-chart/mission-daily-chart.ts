@@ -11,7 +11,7 @@ import type { BarChartFrame } from '../charts/bar-chart-frame.js';
 import { barIndexAt } from '../charts/stacked-bars.js';
 import { bucketDaily, isResolutionSetting, type DailyBuckets, type Resolution } from '../metrics/daily.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
-import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
+import { chartFrameStyles, tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
 import { barCounts, barSentence, plotSummary } from './daily-chart-text.js';
 import { renderDailyLegend, renderDailyPlot, renderDailyTip } from './daily-chart-view.js';
 import { dailyFrame, isEmptyDaily, outsideWarning, resolutionProblem } from './daily-chart-data.js';
@@ -77,6 +77,7 @@ export class MissionDailyChart extends MissionElement {
     typeColorStyles,
     typeLegendStyles,
     tableStyles,
+    chartFrameStyles,
     dailyChartStyles,
   ];
 

@@ -60,10 +60,6 @@ export const detailStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  svg {
-    display: block;
-    overflow: visible;
-  }
   .bars {
     fill: var(--_type-color);
   }
@@ -71,18 +67,6 @@ export const detailStyles = css`
     fill: none;
     stroke: var(--_border);
     shape-rendering: crispEdges;
-  }
-  .axis text {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-  .y-axis text {
-    text-anchor: end;
-    dominant-baseline: middle;
-  }
-  .x-axis text {
-    text-anchor: middle;
   }
   @media (forced-colors: active) {
     .bars {

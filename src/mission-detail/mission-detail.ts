@@ -11,7 +11,7 @@ import { bucketSeries, seriesTotal, type BucketedSeries } from '../metrics/daily
 import { variation } from '../metrics/variation.js';
 import { formatCount } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
-import { tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
+import { chartFrameStyles, tableStyles, typeColorStyles, typeLegendStyles } from '../theme/shared-parts.js';
 import { detailText } from './messages.js';
 import { detailStyles } from './mission-detail.styles.js';
 
@@ -69,6 +69,7 @@ export class MissionDetail extends MissionElement {
     typeColorStyles,
     typeLegendStyles,
     tableStyles,
+    chartFrameStyles,
     detailStyles,
   ];
 

@@ -133,3 +133,32 @@ export const paginationStyles = css`
     cursor: default;
   }
 `;
+
+/** The frame of the SVG charts (daily, detail, audience): figure, plot, axes' text. */
+export const chartFrameStyles = css`
+  .figure {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .plot {
+    border-radius: calc(var(--_radius) / 2);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+  .y-axis text {
+    text-anchor: end;
+    dominant-baseline: middle;
+  }
+  .x-axis text {
+    text-anchor: middle;
+  }
+`;
