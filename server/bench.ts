@@ -8,6 +8,7 @@
  *
  *   npm run bench:server                       # PGlite (+ PostgreSQL if DATABASE_URL)
  *   npm run bench:server -- --requests 50 --reseed
+ *   npm run bench:server -- --only postgres    # one engine
  *
  * PGlite data lives in server/.data/bench-pglite. A PostgreSQL database that
  * holds other data is only wiped with --reseed.
@@ -128,8 +129,13 @@ async function benchEngine(name: string, env: NodeJS.ProcessEnv): Promise<string
   return lines;
 }
 
+const ONLY = option('only', '');
+if (!['', 'pglite', 'postgres'].includes(ONLY))
+  throw new Error(`--only takes pglite or postgres, not ${ONLY}`);
 const tables: string[][] = [];
 const { DATABASE_URL, ...withoutUrl } = process.env;
-tables.push(await benchEngine('PGlite', withoutUrl));
-if (DATABASE_URL) tables.push(await benchEngine('PostgreSQL', { ...withoutUrl, DATABASE_URL }));
+if (ONLY === 'postgres' && !DATABASE_URL) throw new Error('--only postgres needs DATABASE_URL');
+if (ONLY !== 'postgres') tables.push(await benchEngine('PGlite', withoutUrl));
+if (DATABASE_URL && ONLY !== 'pglite')
+  tables.push(await benchEngine('PostgreSQL', { ...withoutUrl, DATABASE_URL }));
 console.log(`\n${tables.map((table) => table.join('\n')).join('\n\n')}`);

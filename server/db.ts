@@ -14,6 +14,13 @@ export interface Queryable {
   query<Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
   /** A script of several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
+  /**
+   * Statements this handle runs side by side (a pool's connections). The
+   * per-customer resources split their work into that many customer-id
+   * ranges, one statement each (queries/spans.ts, customerRanges). Absent or
+   * 1: one statement.
+   */
+  readonly parallelism?: number;
 }
 
 export interface Database extends Queryable {
@@ -23,8 +30,15 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** Embedded PostgreSQL (WASM). `dataDir` undefined → in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * Embedded PostgreSQL (WASM). `dataDir` undefined → in memory (tests).
+ * PGlite runs one statement at a time, so `parallelism` is 1 unless a test
+ * asks for more to exercise the split of per-customer work.
+ */
+export async function openPglite(
+  dataDir?: string,
+  options: { parallelism?: number } = {},
+): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
@@ -43,6 +57,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     engine: 'pglite',
     ...wrap(pglite),
+    parallelism: options.parallelism ?? 1,
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     close: () => pglite.close(),
   };
@@ -55,6 +70,13 @@ export interface PostgresOptions {
   maxConnections?: number;
   /** Per-session work_mem (e.g. '32MB'); env PG_WORK_MEM in main.ts. */
   workMem?: string;
+  /**
+   * Statements one request may run side by side (see Queryable.parallelism);
+   * env PG_PARALLELISM. Default 2: halves the per-customer resources on a
+   * 2-core server (server/README.md, "Latency"); 1 for a server already busy
+   * with many concurrent requests.
+   */
+  parallelism?: number;
 }
 
 /** A real PostgreSQL server through a `pg` connection pool. */
@@ -84,6 +106,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   return {
     engine: 'postgres',
     ...wrap(pool),
+    parallelism: Math.min(options.parallelism ?? 2, options.maxConnections ?? 10),
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -105,7 +128,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
 /** `DATABASE_URL` → PostgreSQL; otherwise PGlite in `dataDir`. */
 export function openDatabase(databaseUrl: string | undefined, dataDir?: string): Promise<Database> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    return openPostgres({ connectionString: databaseUrl, workMem: process.env.PG_WORK_MEM });
+    const parallelism = process.env.PG_PARALLELISM ? Number(process.env.PG_PARALLELISM) : undefined;
+    if (parallelism !== undefined && !(Number.isInteger(parallelism) && parallelism >= 1)) {
+      throw new Error(`PG_PARALLELISM must be a positive integer, got ${process.env.PG_PARALLELISM}`);
+    }
+    return openPostgres({ connectionString: databaseUrl, workMem: process.env.PG_WORK_MEM, parallelism });
   }
   return openPglite(dataDir);
 }

@@ -1,8 +1,15 @@
 import type { AudienceDistribution, AudienceResponse } from '../../src/data/contract.ts';
-import type { Queryable } from '../db.ts';
+import type { Queryable, SqlParam } from '../db.ts';
 import type { Period } from '../params.ts';
 import type { Merchant } from './merchant.ts';
-import { intArray, periodSpans } from './spans.ts';
+import {
+  blockRanges,
+  customerRanges,
+  inCustomerOrder,
+  periodSpans,
+  type CustomerRange,
+  type Spans,
+} from './spans.ts';
 
 interface Bracket {
   label: string;
@@ -61,48 +68,19 @@ export function ageCutoffs(to: string): string {
  */
 export async function audience(db: Queryable, merchant: Merchant, period: Period): Promise<AudienceResponse> {
   const spans = periodSpans(period);
-  // Age: one width_bucket of birth_date over ageCutoffs() (0 = 65+ ... 6 =
-  // under 18), not age() per customer. One GROUP BY over the three bucket
-  // numbers (at most 6 x 6 x 7 groups) instead of a pass per dimension.
-  // Engaged customers as one sorted array_agg(DISTINCT) (an in-aggregate sort
-  // beats a hash DISTINCT sized from the unnest estimate), unnested and hashed
-  // against a scan of the merchant's customers: \`c.id + 0\` keeps the planner,
-  // which estimates the unnest at 10 ids, from 40,000+ customers_pkey look-ups.
-  const rows = await db.query<{
-    instagram: number | null;
-    tiktok: number | null;
-    age: number | null;
-    customers: number;
-  }>(
-    `WITH engaged AS (
-       SELECT array_agg(DISTINCT s.customer_id) AS ids
-         FROM unnest($2::int[], $3::int[]) AS b(level, span)
-         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-     )
-     SELECT width_bucket(c.instagram_followers, $4::int[]) AS instagram,
-            width_bucket(c.tiktok_followers, $4::int[]) AS tiktok,
-            $6::int - width_bucket(c.birth_date, $5::date[]) AS age,
-            count(*)::int AS customers
-       FROM engaged e
-      CROSS JOIN unnest(e.ids) AS u(id)
-       JOIN customers c ON c.merchant_id = $1::bigint AND c.id + 0 = u.id
-      GROUP BY 1, 2, 3`,
-    [
-      merchant.id,
-      intArray(spans.levels),
-      intArray(spans.spans),
-      boundsParam(FOLLOWER_BRACKETS),
-      ageCutoffs(period.to),
-      AGE_BRACKETS.length,
-    ],
-  );
+  const ranges = await customerRanges(db, merchant.id);
+  // One statement per customer range, side by side (spans.ts): the ranges'
+  // groups add up in distribution() below.
+  const groups = (
+    await Promise.all(ranges.map((range) => bucketGroups(db, merchant, period, spans, range)))
+  ).flat();
   const distribution = (
     dimension: 'instagram' | 'tiktok' | 'age',
     list: readonly Bracket[],
   ): AudienceDistribution => {
     const counts = new Map<number, number>();
     let unknown = 0;
-    for (const row of rows) {
+    for (const row of groups) {
       const bucket = row[dimension];
       if (bucket === null || bucket === 0) unknown += row.customers;
       else counts.set(bucket, (counts.get(bucket) ?? 0) + row.customers);
@@ -117,4 +95,51 @@ export async function audience(db: Queryable, merchant: Merchant, period: Period
     tiktok: distribution('tiktok', FOLLOWER_BRACKETS),
     age: distribution('age', AGE_BRACKETS),
   };
+}
+
+interface BucketGroup {
+  instagram: number | null;
+  tiktok: number | null;
+  age: number | null;
+  customers: number;
+}
+
+/** Engaged customers of one id range counted by their three bucket numbers. */
+function bucketGroups(
+  db: Queryable,
+  merchant: Merchant,
+  period: Period,
+  spans: Spans,
+  range: CustomerRange,
+): Promise<BucketGroup[]> {
+  // The span rollup carries each customer's follower counts and birth date
+  // (migrations/005): the blocks merged in customer order (spans.ts) give
+  // each engaged customer once, with no join to customers. Age: one
+  // width_bucket of birth_date over ageCutoffs() (0 = 65+ ... 6 = under 18),
+  // not age() per customer. One GROUP BY over the three bucket numbers (at
+  // most 6 x 6 x 7 groups) instead of a pass per dimension.
+  const params: SqlParam[] = [
+    merchant.id,
+    boundsParam(FOLLOWER_BRACKETS),
+    ageCutoffs(period.to),
+    AGE_BRACKETS.length,
+  ];
+  const rows = inCustomerOrder(
+    blockRanges(
+      spans,
+      params,
+      `SELECT customer_id, instagram_followers, tiktok_followers, birth_date
+         FROM customer_span WHERE merchant_id = $1::bigint`,
+      range,
+    ),
+  );
+  return db.query<BucketGroup>(
+    `SELECT width_bucket(e.instagram_followers, $2::int[]) AS instagram,
+            width_bucket(e.tiktok_followers, $2::int[]) AS tiktok,
+            $4::int - width_bucket(e.birth_date, $3::date[]) AS age,
+            count(*)::int AS customers
+       FROM (SELECT DISTINCT ON (customer_id) * FROM (${rows}) AS u) AS e
+      GROUP BY 1, 2, 3`,
+    params,
+  );
 }

@@ -1,8 +1,9 @@
 import type { LeaderboardResponse } from '../../src/data/contract.ts';
-import type { Queryable } from '../db.ts';
+import type { Queryable, SqlParam } from '../db.ts';
 import type { Paging, Period } from '../params.ts';
 import { countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
-import { intArray, periodSpans } from './spans.ts';
+import { engagedCustomers } from './summary.ts';
+import { blockRanges, inCustomerOrder, intArray, periodSpans } from './spans.ts';
 
 interface LeaderRow extends CountsByTypeRow {
   rank: number;
@@ -25,17 +26,27 @@ export async function leaderboard(
 ): Promise<LeaderboardResponse> {
   const spans = periodSpans(query);
   // Ranking needs every customer's total but not a sort of every customer:
-  // the page is a top-N (ORDER BY ... LIMIT), and a rank is 1 + the number of
-  // customers with a larger total, read from a histogram of totals (a few
-  // dozen distinct values). Counts by type only for the page's customers.
-  const rows = await db.query<LeaderRow>(
-    `WITH blocks AS (
-       SELECT * FROM unnest($2::int[], $3::int[]) AS b(level, span)
-     ), per_customer AS MATERIALIZED (
-       SELECT s.customer_id, sum(s.validations)::int AS total
-         FROM blocks b
-         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-        GROUP BY s.customer_id
+  // the totals come out of a merge of the blocks in customer order
+  // (spans.ts), the page is a top-N (ORDER BY ... LIMIT), and a rank is 1 +
+  // the number of customers with a larger total, read from a histogram of
+  // totals (a few dozen distinct values). Counts by type only for the page.
+  const params: SqlParam[] = [
+    merchant.id,
+    intArray(spans.levels),
+    intArray(spans.spans),
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  ];
+  const rows = inCustomerOrder(
+    blockRanges(
+      spans,
+      params,
+      'SELECT customer_id, validations FROM customer_span WHERE merchant_id = $1::bigint',
+    ),
+  );
+  const page = await db.query<LeaderRow>(
+    `WITH per_customer AS MATERIALIZED (
+       SELECT customer_id, sum(validations)::int AS total FROM (${rows}) AS u GROUP BY customer_id
      ), histogram AS MATERIALIZED (
        SELECT total, count(*)::int AS customers FROM per_customer GROUP BY total
      ), page AS (
@@ -53,31 +64,18 @@ export async function leaderboard(
        CROSS JOIN LATERAL (
          SELECT sum(s.classic)::int AS classic, sum(s.content)::int AS content,
                 sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
-           FROM blocks b
+           FROM unnest($2::int[], $3::int[]) AS b(level, span)
            JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
                                AND s.customer_id = r.customer_id
        ) AS t
       ORDER BY r.total DESC, r.customer_id`,
-    [
-      merchant.id,
-      intArray(spans.levels),
-      intArray(spans.spans),
-      query.pageSize,
-      (query.page - 1) * query.pageSize,
-    ],
+    params,
   );
-  let total = rows[0]?.ranked ?? 0;
-  if (rows.length === 0 && query.page > 1) {
-    const [counted] = await db.query<{ total: number }>(
-      `SELECT count(DISTINCT s.customer_id)::int AS total
-         FROM unnest($2::int[], $3::int[]) AS b(level, span)
-         JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span`,
-      [merchant.id, intArray(spans.levels), intArray(spans.spans)],
-    );
-    total = counted?.total ?? 0;
-  }
+  let total = page[0]?.ranked ?? 0;
+  // A page past the end carries no row to read the total from.
+  if (page.length === 0 && query.page > 1) total = await engagedCustomers(db, merchant, spans);
   return {
-    items: rows.map((row) => ({
+    items: page.map((row) => ({
       rank: row.rank,
       customer: { id: row.id, name: row.name, avatar: row.avatar },
       total: row.total,

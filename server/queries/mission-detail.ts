@@ -1,9 +1,9 @@
 import type { MissionDetailResponse, MissionType } from '../../src/data/contract.ts';
-import type { Queryable } from '../db.ts';
+import type { Queryable, SqlParam } from '../db.ts';
 import { notFound } from '../problem.ts';
 import { previousPeriod, type Period } from '../params.ts';
 import type { Merchant } from './merchant.ts';
-import { intArray, periodSpans } from './spans.ts';
+import { blockRanges, inCustomerOrder, periodSpans } from './spans.ts';
 
 /** One mission's validations and distinct customers (current, previous) and its daily series. */
 export async function missionDetail(
@@ -26,38 +26,35 @@ export async function missionDetail(
   // The merchant_id condition is what makes another merchant's mission a 404.
   if (!mission) throw notFound(`no mission with id ${missionId}`);
   const previous = previousPeriod(period);
-  const spans = [periodSpans(period), periodSpans(previous)];
+  const params: SqlParam[] = [merchant.id, missionId, period.from, previous.from, period.to];
+  // Distinct customers per period: the blocks' rows merged in customer order
+  // (spans.ts), de-duplicated as they stream past.
+  const [current, before] = [period, previous].map((range) =>
+    inCustomerOrder(
+      blockRanges(
+        periodSpans(range),
+        params,
+        'SELECT customer_id FROM mission_customer_span WHERE merchant_id = $1::bigint AND mission_id = $2::bigint',
+      ),
+    ),
+  );
   const [figures, days] = await Promise.all([
     // Validations from the daily rollup; distinct customers from the per-span
     // rollup, where a customer has at most one row per (mission, span).
     db.query<{ period: 'current' | 'previous'; validations: number; customers: number }>(
-      `WITH blocks AS (
-       SELECT * FROM unnest($4::int[], $5::int[], $6::bool[]) AS b(level, span, is_current)
-     ), validated AS (
+      `WITH validated AS (
        SELECT day >= $3::date AS is_current, sum(validations)::int AS validations
          FROM validation_daily
-        WHERE merchant_id = $1::bigint AND mission_id = $2::bigint AND day BETWEEN $7::date AND $8::date
+        WHERE merchant_id = $1::bigint AND mission_id = $2::bigint AND day BETWEEN $4::date AND $5::date
         GROUP BY 1
-     ), reached AS (
-       SELECT b.is_current, count(DISTINCT s.customer_id)::int AS customers
-         FROM blocks b
-         JOIN mission_customer_span s
-           ON s.merchant_id = $1::bigint AND s.mission_id = $2::bigint AND s.level = b.level AND s.span = b.span
-        GROUP BY b.is_current
      )
-     SELECT CASE WHEN validated.is_current THEN 'current' ELSE 'previous' END AS period,
-            validated.validations, coalesce(reached.customers, 0) AS customers
-       FROM validated LEFT JOIN reached ON reached.is_current = validated.is_current`,
-      [
-        merchant.id,
-        missionId,
-        period.from,
-        intArray(spans.flatMap((list) => list.levels)),
-        intArray(spans.flatMap((list) => list.spans)),
-        `{${spans.flatMap((list, i) => list.levels.map(() => (i === 0 ? 't' : 'f'))).join(',')}}`,
-        previous.from,
-        period.to,
-      ],
+     SELECT CASE WHEN is_current THEN 'current' ELSE 'previous' END AS period, validations,
+            CASE WHEN is_current
+              THEN (SELECT count(*) FROM (SELECT DISTINCT customer_id FROM (${current}) AS u) AS e)
+              ELSE (SELECT count(*) FROM (SELECT DISTINCT customer_id FROM (${before}) AS u) AS e)
+            END::int AS customers
+       FROM validated`,
+      params,
     ),
     db.query<{ date: string; validations: number }>(
       `WITH days AS (

@@ -2,6 +2,10 @@
  * Every resource, on random small data sets of two merchants: the response
  * validates against the contract schema and equals the TypeScript oracle
  * computed for the token's merchant only (so these runs also prove isolation).
+ * Each request goes to two servers on the same database: one with the
+ * engine's own parallelism (PGlite 1, PostgreSQL 2) and one that splits the
+ * per-customer resources into three customer ranges (queries/spans.ts); both
+ * answers must be identical.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,13 +27,16 @@ import {
 const RUNS = 20;
 let database: TestDatabase;
 let app: RunningApp;
+let splitApp: RunningApp;
 
 before(async () => {
   database = await openTestDatabase();
   app = await startApp({ db: database.db });
+  splitApp = await startApp({ db: { ...database.db, parallelism: 3 } });
 });
 after(async () => {
   await app.close();
+  await splitApp.close();
   await database.dispose();
 });
 
@@ -39,11 +46,17 @@ const MERCHANTS = [
 ] as const;
 
 async function fetchResource(resource: ResourceName, path: string, token: string): Promise<unknown> {
-  const response = await app.get(path, token);
-  const body: unknown = await response.json();
-  assert.equal(response.status, 200, `${path}: ${JSON.stringify(body)}`);
+  const [body, splitBody] = await Promise.all(
+    [app, splitApp].map(async (server) => {
+      const response = await server.get(path, token);
+      const body: unknown = await response.json();
+      assert.equal(response.status, 200, `${path}: ${JSON.stringify(body)}`);
+      return body;
+    }),
+  );
   const checked = v.safeParse(RESOURCE_SCHEMAS[resource], body);
   assert.ok(checked.success, `${path} breaks the contract: ${JSON.stringify(checked.issues)}`);
+  assert.deepEqual(splitBody, body, `${path}: the split into customer ranges changed the answer`);
   return body;
 }
 

@@ -21,7 +21,8 @@ after(async () => {
 
 const SNAPSHOTS = [
   'SELECT merchant_id::text, day::text, mission_id::text, validations FROM validation_daily ORDER BY 1, 2, 3',
-  `SELECT merchant_id::text, level, span, customer_id::text, validations, classic, content, review, engagement
+  `SELECT merchant_id::text, level, span, customer_id::text, validations, classic, content, review, engagement,
+          instagram_followers, tiktok_followers, birth_date::text
      FROM customer_span ORDER BY 1, 2, 3, 4`,
   `SELECT merchant_id::text, mission_id::text, level, span, customer_id::text, validations
      FROM mission_customer_span ORDER BY 1, 2, 3, 4, 5`,
@@ -76,6 +77,10 @@ describe(`rollups maintained by triggers (${ENGINE})`, () => {
       await assertConsistent('order changes');
       await db.query("UPDATE customers SET enrolled_at = enrolled_at - interval '11 hours' WHERE id % 3 = 0");
       await db.query('UPDATE customers SET instagram_followers = 7 WHERE id % 3 = 1');
+      await db.query(
+        `UPDATE customers SET tiktok_followers = NULL, birth_date = coalesce(birth_date, DATE '1990-02-28') + 1
+          WHERE id % 3 = 2`,
+      );
       await db.query(
         `DELETE FROM customers c WHERE c.id % 4 = 2
             AND NOT EXISTS (SELECT 1 FROM validations v WHERE v.merchant_id = c.merchant_id AND v.customer_id = c.id)
