@@ -68,9 +68,13 @@ export async function customerRanges(
     [merchantId],
   );
   if (!bounds?.low || !bounds.high) return [ALL_CUSTOMERS];
-  const low = BigInt(bounds.low);
-  const width = (BigInt(bounds.high) - low + 1n) / BigInt(parts);
-  if (width === 0n) return [ALL_CUSTOMERS];
+  return splitCustomerIds(BigInt(bounds.low), BigInt(bounds.high), parts);
+}
+
+/** `parts` contiguous ranges of equal width over [low, high], outer bounds open; one open range if too narrow. */
+export function splitCustomerIds(low: bigint, high: bigint, parts: number): CustomerRange[] {
+  const width = (high - low + 1n) / BigInt(Math.max(1, parts));
+  if (parts <= 1 || width <= 0n) return [ALL_CUSTOMERS];
   const cuts = Array.from({ length: parts - 1 }, (_, i) => String(low + width * BigInt(i + 1)));
   return [null, ...cuts].map((from, i) => ({ from, to: cuts[i] ?? null }));
 }
