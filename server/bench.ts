@@ -34,7 +34,12 @@ const TOKEN = 'demo-token';
 
 const day = (offset: number) =>
   new Date(Date.parse(`${END}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-const PERIODS = { '30 d': { from: day(-29), to: END }, '365 d': { from: day(-364), to: END } };
+const PERIODS = {
+  '7 d': { from: day(-6), to: END },
+  '30 d': { from: day(-29), to: END },
+  '90 d': { from: day(-89), to: END },
+  '365 d': { from: day(-364), to: END },
+};
 const RESOURCES = ['summary', 'daily', 'missions', 'missions/1', 'impact', 'leaderboard', 'audience'];
 
 /** Decides whether the server must reseed: wrong size → yes, but foreign PostgreSQL data only with --reseed. */

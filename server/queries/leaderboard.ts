@@ -2,16 +2,35 @@ import type { LeaderboardResponse } from '../../src/data/contract.ts';
 import type { Queryable, SqlParam } from '../db.ts';
 import type { Paging, Period } from '../params.ts';
 import { countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
-import { engagedCustomers } from './summary.ts';
-import { blockRanges, inCustomerOrder, intArray, periodSpans } from './spans.ts';
+import {
+  ALL_CUSTOMERS,
+  blockRanges,
+  customerRanges,
+  inCustomerOrder,
+  intArray,
+  periodSpans,
+  type CustomerRange,
+  type Spans,
+} from './spans.ts';
 
-interface LeaderRow extends CountsByTypeRow {
-  rank: number;
+/**
+ * Deepest page end (page x pageSize) still split into customer ranges: each
+ * range returns its first `page x pageSize` customers, so deeper pages (a CSV
+ * export walking 100,000 customers) take one statement with OFFSET instead.
+ */
+export const SPLIT_MAX_ROWS = 5_000;
+
+/** A row of one customer range: a histogram bucket (id null) or a top customer. */
+interface RangeRow {
+  total: number;
+  customers: number | null;
+  id: string | null;
+}
+
+interface DetailRow extends CountsByTypeRow {
   id: string;
   name: string;
   avatar: string | null;
-  total: number;
-  ranked: number;
 }
 
 /**
@@ -25,64 +44,109 @@ export async function leaderboard(
   query: Period & Paging,
 ): Promise<LeaderboardResponse> {
   const spans = periodSpans(query);
+  const offset = (query.page - 1) * query.pageSize;
+  const ranges =
+    offset + query.pageSize <= SPLIT_MAX_ROWS ? await customerRanges(db, merchant.id) : [ALL_CUSTOMERS];
   // Ranking needs every customer's total but not a sort of every customer:
-  // the totals come out of a merge of the blocks in customer order
-  // (spans.ts), the page is a top-N (ORDER BY ... LIMIT), and a rank is 1 +
-  // the number of customers with a larger total, read from a histogram of
-  // totals (a few dozen distinct values). Counts by type only for the page.
-  const params: SqlParam[] = [
-    merchant.id,
-    intArray(spans.levels),
-    intArray(spans.spans),
-    query.pageSize,
-    (query.page - 1) * query.pageSize,
-  ];
+  // each range gives a histogram of its totals (a few dozen distinct values)
+  // and its top customers; a rank is 1 + the customers with a larger total.
+  const split = ranges.length > 1;
+  const parts = await Promise.all(
+    ranges.map((range) =>
+      rangeRows(
+        db,
+        merchant,
+        spans,
+        range,
+        split ? offset + query.pageSize : query.pageSize,
+        split ? 0 : offset,
+      ),
+    ),
+  );
+  const histogram = new Map<number, number>();
+  const candidates: { id: string; total: number }[] = [];
+  for (const row of parts.flat()) {
+    if (row.id === null) histogram.set(row.total, (histogram.get(row.total) ?? 0) + row.customers!);
+    else candidates.push({ id: row.id, total: row.total });
+  }
+  const byId = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+  candidates.sort((a, b) => b.total - a.total || byId(a.id, b.id));
+  const page = split ? candidates.slice(offset, offset + query.pageSize) : candidates;
+  const rankOf = (total: number) => {
+    let above = 0;
+    for (const [other, customers] of histogram) if (other > total) above += customers;
+    return 1 + above;
+  };
+  const details = new Map((await pageDetails(db, merchant, spans, page)).map((row) => [row.id, row]));
+  return {
+    items: page.map(({ id, total }) => {
+      const row = details.get(id);
+      // Validations reference customers (foreign key): a miss is a broken database, a 500.
+      if (!row) throw new Error(`leaderboard: customer ${id} has span rows but no customer row`);
+      return {
+        rank: rankOf(total),
+        customer: { id, name: row.name, avatar: row.avatar },
+        total,
+        byType: countsByType(row),
+      };
+    }),
+    total: [...histogram.values()].reduce((sum, customers) => sum + customers, 0),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** One customer range: the histogram of totals, then its customers from `offset`, `limit` of them. */
+function rangeRows(
+  db: Queryable,
+  merchant: Merchant,
+  spans: Spans,
+  range: CustomerRange,
+  limit: number,
+  offset: number,
+): Promise<RangeRow[]> {
+  // The totals come out of a merge of the blocks in customer order (spans.ts);
+  // the customers are a top-N (ORDER BY ... LIMIT), not a sort of all of them.
+  const params: SqlParam[] = [merchant.id, limit, offset];
   const rows = inCustomerOrder(
     blockRanges(
       spans,
       params,
       'SELECT customer_id, validations FROM customer_span WHERE merchant_id = $1::bigint',
+      range,
     ),
   );
-  const page = await db.query<LeaderRow>(
+  return db.query<RangeRow>(
     `WITH per_customer AS MATERIALIZED (
        SELECT customer_id, sum(validations)::int AS total FROM (${rows}) AS u GROUP BY customer_id
-     ), histogram AS MATERIALIZED (
-       SELECT total, count(*)::int AS customers FROM per_customer GROUP BY total
-     ), page AS (
-       SELECT * FROM per_customer ORDER BY total DESC, customer_id LIMIT $4::int OFFSET $5::int
-     ), ranked AS (
-       SELECT p.*,
-              1 + coalesce((SELECT sum(h.customers) FROM histogram h WHERE h.total > p.total), 0)::int AS rank,
-              (SELECT sum(h.customers) FROM histogram h)::int AS ranked
-         FROM page p
      )
-     SELECT r.rank, r.customer_id::text AS id, c.name, c.avatar_url AS avatar, r.total, r.ranked,
-            t.classic, t.content, t.review, t.engagement
-       FROM ranked r
-       JOIN customers c ON c.merchant_id = $1::bigint AND c.id = r.customer_id
-       CROSS JOIN LATERAL (
-         SELECT sum(s.classic)::int AS classic, sum(s.content)::int AS content,
-                sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
-           FROM unnest($2::int[], $3::int[]) AS b(level, span)
-           JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
-                               AND s.customer_id = r.customer_id
-       ) AS t
-      ORDER BY r.total DESC, r.customer_id`,
+     SELECT total, count(*)::int AS customers, NULL::text AS id FROM per_customer GROUP BY total
+     UNION ALL
+     (SELECT total, NULL, customer_id::text FROM per_customer
+       ORDER BY total DESC, customer_id LIMIT $2::int OFFSET $3::int)`,
     params,
   );
-  let total = page[0]?.ranked ?? 0;
-  // A page past the end carries no row to read the total from.
-  if (page.length === 0 && query.page > 1) total = await engagedCustomers(db, merchant, spans);
-  return {
-    items: page.map((row) => ({
-      rank: row.rank,
-      customer: { id: row.id, name: row.name, avatar: row.avatar },
-      total: row.total,
-      byType: countsByType(row),
-    })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+}
+
+/** Name, avatar and counts by type of the page's customers (at most a page of look-ups). */
+function pageDetails(
+  db: Queryable,
+  merchant: Merchant,
+  spans: Spans,
+  page: readonly { id: string }[],
+): Promise<DetailRow[]> {
+  if (page.length === 0) return Promise.resolve([]);
+  return db.query<DetailRow>(
+    `SELECT c.id::text AS id, c.name, c.avatar_url AS avatar, t.classic, t.content, t.review, t.engagement
+       FROM unnest($2::bigint[]) AS p(id)
+       JOIN customers c ON c.merchant_id = $1::bigint AND c.id = p.id
+      CROSS JOIN LATERAL (
+        SELECT sum(s.classic)::int AS classic, sum(s.content)::int AS content,
+               sum(s.review)::int AS review, sum(s.engagement)::int AS engagement
+          FROM unnest($3::int[], $4::int[]) AS b(level, span)
+          JOIN customer_span s ON s.merchant_id = $1::bigint AND s.level = b.level AND s.span = b.span
+                              AND s.customer_id = p.id
+      ) AS t`,
+    [merchant.id, `{${page.map((row) => row.id).join(',')}}`, intArray(spans.levels), intArray(spans.spans)],
+  );
 }

@@ -188,6 +188,12 @@ describe(`contract vs oracle (${ENGINE})`, () => {
         await fetchResource('leaderboard', `/api/leaderboard${qs(period)}`, TOKEN_A),
         oracle.leaderboard({ ...period, page: 1, pageSize: 20 }),
       );
+      // Past SPLIT_MAX_ROWS the leaderboard takes one statement with OFFSET.
+      const deep = { ...period, page: 60, pageSize: 100 };
+      assert.deepEqual(
+        await fetchResource('leaderboard', `/api/leaderboard${qs(deep)}`, TOKEN_A),
+        oracle.leaderboard(deep),
+      );
       assert.deepEqual(
         await fetchResource('missions', `/api/missions${qs(period)}`, TOKEN_A),
         oracle.missionList({ ...period, page: 1, pageSize: 20 }),
