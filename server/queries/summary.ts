@@ -2,7 +2,14 @@ import type { SummaryResponse } from '../../src/data/contract.ts';
 import type { Queryable, SqlParam } from '../db.ts';
 import { previousPeriod, type Period } from '../params.ts';
 import { SUMS_BY_TYPE_SQL, countsByType, type CountsByTypeRow, type Merchant } from './merchant.ts';
-import { blockRanges, inCustomerOrder, periodSpans, type Spans } from './spans.ts';
+import {
+  blockRanges,
+  customerRanges,
+  inCustomerOrder,
+  periodSpans,
+  type CustomerRange,
+  type Spans,
+} from './spans.ts';
 
 interface ValidationFiguresRow extends CountsByTypeRow {
   period: 'current' | 'previous';
@@ -14,7 +21,8 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
   const previous = previousPeriod(period);
   const current = periodSpans(period);
   const before = periodSpans(previous);
-  // Three independent statements: on a pool they run side by side.
+  const ranges = await customerRanges(db, merchant.id);
+  // Independent statements: on a pool they run side by side.
   const [byType, engagedNow, engagedBefore, [totals]] = await Promise.all([
     // Validations by type from the daily rollup (days x missions: a few thousand rows at most).
     db.query<ValidationFiguresRow>(
@@ -35,8 +43,8 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
     // which a customer has at most one row per span. One statement per period
     // (side by side on a pool), each de-duplicating the blocks' rows as they
     // merge in customer order (spans.ts, inCustomerOrder).
-    engagedCustomers(db, merchant, current),
-    engagedCustomers(db, merchant, before),
+    engagedCustomers(db, merchant, current, ranges),
+    engagedCustomers(db, merchant, before, ranges),
     // Customers enrolled by each period's end from the per-day rollup
     // (migrations/004_enrolment_daily.sql): a few hundred rows, not every customer.
     db.query<{ current_customers: number; previous_customers: number; active_missions: number }>(
@@ -66,15 +74,35 @@ export async function summary(db: Queryable, merchant: Merchant, period: Period)
   };
 }
 
-/** Distinct customers with a validation in the blocks of one period. */
-export async function engagedCustomers(db: Queryable, merchant: Merchant, spans: Spans): Promise<number> {
-  const params: SqlParam[] = [merchant.id];
-  const rows = inCustomerOrder(
-    blockRanges(spans, params, 'SELECT customer_id FROM customer_span WHERE merchant_id = $1::bigint'),
+/**
+ * Distinct customers with a validation in the blocks of one period: one
+ * statement per customer range (spans.ts, customerRanges), added up. A
+ * year's previous period is often nearly empty: without the split one
+ * statement did all the work while the pool's other connection idled.
+ */
+async function engagedCustomers(
+  db: Queryable,
+  merchant: Merchant,
+  spans: Spans,
+  ranges: readonly CustomerRange[],
+): Promise<number> {
+  const counts = await Promise.all(
+    ranges.map(async (range) => {
+      const params: SqlParam[] = [merchant.id];
+      const rows = inCustomerOrder(
+        blockRanges(
+          spans,
+          params,
+          'SELECT customer_id FROM customer_span WHERE merchant_id = $1::bigint',
+          range,
+        ),
+      );
+      const [row] = await db.query<{ engaged: number }>(
+        `SELECT count(*)::int AS engaged FROM (SELECT DISTINCT customer_id FROM (${rows}) AS u) AS e`,
+        params,
+      );
+      return row?.engaged ?? 0;
+    }),
   );
-  const [row] = await db.query<{ engaged: number }>(
-    `SELECT count(*)::int AS engaged FROM (SELECT DISTINCT customer_id FROM (${rows}) AS u) AS e`,
-    params,
-  );
-  return row?.engaged ?? 0;
+  return counts.reduce((sum, count) => sum + count, 0);
 }
