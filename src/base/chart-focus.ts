@@ -46,6 +46,17 @@ export function onIndexKey(
   on.move(target);
 }
 
+/**
+ * Applies a blur's state change in a microtask. Chromium fires blur on a
+ * focused plot that a render removes (table view, a new state), in the
+ * middle of the host's update: a property set there schedules another update
+ * from inside it (Lit's change-in-update). From a microtask the change lands
+ * after that update; a blur from the user is no different.
+ */
+export function afterBlur(change: () => void): void {
+  queueMicrotask(change);
+}
+
 /** The polite live region reading the keyboard's bar (empty otherwise). */
 export function renderAnnouncer(text: string): TemplateResult {
   return html`<div class="sr-only" aria-live="polite">${text}</div>`;

@@ -10,7 +10,7 @@ import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
-import { onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
+import { afterBlur, onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
 import { histogramLayout, type HistogramLayout } from '../charts/histogram.js';
 import { formatPercent } from '../format/format.js';
 import { sharedStyles, tokens } from '../theme/tokens.js';
@@ -176,7 +176,7 @@ export class MissionAudienceChart extends MissionElement {
         describedBy: 'plot-hint',
         active: this._tip?.index,
         onFocus: () => this.#move(this._index ?? 0, layout),
-        onBlur: () => (this._tip = undefined),
+        onBlur: () => afterBlur(() => (this._tip = undefined)),
         onKeydown: (e) => this.#onKeydown(e, entries, layout),
         onBarPointer: (index, e) => this.#showTip('pointer', index, e.clientX, e.clientY),
         onBarLeave: () => {

@@ -5,7 +5,7 @@ import { renderViewToggle } from '../base/view-toggle.js';
 import { MissionElement, type WidgetState } from '../base/mission-element.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { hideTooltip, renderTooltip, showTooltipAt } from '../base/tooltip.js';
-import { onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
+import { afterBlur, onIndexKey, renderAnnouncer } from '../base/chart-focus.js';
 import { toggled } from '../base/type-legend.js';
 import type { BarChartFrame } from '../charts/bar-chart-frame.js';
 import { barIndexAt } from '../charts/stacked-bars.js';
@@ -172,7 +172,7 @@ export class MissionDailyChart extends MissionElement {
         summary: plotSummary(lang, this.#title(buckets), buckets, frame.layout.totals, types.length > 0),
         highlight: this._tip ? index : undefined,
         onFocus: () => this.#move(this._index ?? count - 1),
-        onBlur: () => (this._tip = undefined),
+        onBlur: () => afterBlur(() => (this._tip = undefined)),
         onKeydown: (e) => this.#onKeydown(e, buckets),
         onPointer: (e) => this.#onPointer(e, frame),
         onPointerLeave: () => {

@@ -146,6 +146,33 @@ describe('<mission-daily-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('switching to the table while the plot has focus hides the tooltip for good, without an update inside an update', async () => {
+    const el = await ready();
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+    try {
+      part(el, 'view-toggle')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(tooltip(el).matches(':popover-open')).to.equal(true);
+      el.view = 'table';
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(part(el, 'table')).to.not.equal(null);
+      el.view = 'chart';
+      await el.updateComplete;
+      expect(tooltip(el).matches(':popover-open')).to.equal(false);
+      expect(live(el)).to.equal('');
+      expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('hover: the bar under the pointer is found by x and its tooltip shows', async () => {
     const el = await ready();
     const overlay = part(el, 'chart')!.querySelector('.overlay')!;
