@@ -4,7 +4,8 @@
  *
  * The server runs in a child process (server/main.ts); this process is the
  * client and sends sequential requests over loopback, a bounded number per
- * resource and period. Not run in CI.
+ * resource and period (the last 7, 30, 90 and 365 days of the data), and
+ * prints p50/p95 tables in Markdown. Not run in CI.
  *
  *   npm run bench:server                       # PGlite (+ PostgreSQL if DATABASE_URL)
  *   npm run bench:server -- --requests 50 --reseed
