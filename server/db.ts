@@ -32,13 +32,9 @@ export interface Database extends Queryable {
 
 /**
  * Embedded PostgreSQL (WASM). `dataDir` undefined → in memory (tests).
- * PGlite runs one statement at a time, so `parallelism` is 1 unless a test
- * asks for more to exercise the split of per-customer work.
+ * PGlite runs one statement at a time: parallelism 1, no split.
  */
-export async function openPglite(
-  dataDir?: string,
-  options: { parallelism?: number } = {},
-): Promise<Database> {
+export async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
@@ -57,7 +53,7 @@ export async function openPglite(
   return {
     engine: 'pglite',
     ...wrap(pglite),
-    parallelism: options.parallelism ?? 1,
+    parallelism: 1,
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     close: () => pglite.close(),
   };

@@ -10,13 +10,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPglite } from '../../server/db.ts';
+import { openDatabase, openPglite } from '../../server/db.ts';
 import { migrate } from '../../server/migrate.ts';
 import { seed } from '../../server/seed.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 
 describe('server CLI and seed', () => {
+  it('refuses a PG_PARALLELISM that is not a positive integer, naming it', () => {
+    const saved = process.env.PG_PARALLELISM;
+    try {
+      for (const value of ['0', '-1', '1.5', 'two']) {
+        process.env.PG_PARALLELISM = value;
+        assert.throws(
+          () => openDatabase('postgres://nobody@127.0.0.1:1/none'),
+          new RegExp(`PG_PARALLELISM must be a positive integer, got ${value}`),
+        );
+      }
+    } finally {
+      if (saved === undefined) delete process.env.PG_PARALLELISM;
+      else process.env.PG_PARALLELISM = saved;
+    }
+  });
+
   it('seeds an empty PGlite, serves, and closes on SIGINT', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mw-cli-'));
     const env = { ...process.env };
